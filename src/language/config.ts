@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** The language part of a policy profile (schema). */
+export const LanguageConfigSchema = z.strictObject({
+  /** The language the city communicates in. */
+  official: z.literal('fr'),
+  /** The city may answer in English a citizen who wrote in English. */
+  englishWhenCitizenWritesEnglish: z.boolean(),
+  /** Health and safety messages may carry English (bilingual, French first). */
+  healthSafetyException: z.boolean(),
+  /** Extra English terms the city tolerates in French replies (beside the built-in list). */
+  toleratedTerms: z.array(z.string().min(1)),
+});
+
+/** The language part of a policy profile. */
+export type LanguageConfig = z.output<typeof LanguageConfigSchema>;

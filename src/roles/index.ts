@@ -1,0 +1,1 @@
+export { ROLES, ACTIONS, type Role, type Action, type RolesConfig, type RoleRule } from './model.js';
