@@ -1,0 +1,2 @@
+export { foldAccents, foldKey } from './fold.js';
+export { tokenize, type Token } from './tokens.js';
