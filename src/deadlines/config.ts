@@ -38,8 +38,7 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 /** A weekday name. */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** Office hours per weekday, several blocks per day (schema). */
-export const OfficeHoursSchema = z.strictObject({
+const officeHoursShape = {
   monday: DayBlocksSchema,
   tuesday: DayBlocksSchema,
   wednesday: DayBlocksSchema,
@@ -47,7 +46,16 @@ export const OfficeHoursSchema = z.strictObject({
   friday: DayBlocksSchema,
   saturday: DayBlocksSchema,
   sunday: DayBlocksSchema,
-});
+};
+
+/** Office hours per weekday, several blocks per day; at least one block in the week (schema). */
+export const OfficeHoursSchema = z.strictObject(officeHoursShape).refine(
+  (hours) => WEEKDAYS.some((day) => hours[day].length > 0),
+  { message: 'office hours need at least one block in the week, otherwise no deadline can ever be reached' },
+);
+
+/** Office hours for some weekdays only, laid over a profile's per call (schema). */
+export const PartialOfficeHoursSchema = z.strictObject(officeHoursShape).partial();
 
 /** A closure of the municipal offices over one or several days (schema). */
 export const ClosureSchema = z
@@ -89,8 +97,11 @@ export const CalendarConfigSchema = z.strictObject({
   holidays: HolidayConfigSchema,
   emergency: EmergencyConfigSchema,
   /** Business days for `target` and `due` (La Sarre §5.6.1: one to two). */
-  targetBusinessDays: z.number().positive(),
-  dueBusinessDays: z.number().positive(),
+  targetBusinessDays: z.number().positive().max(365),
+  dueBusinessDays: z.number().positive().max(365),
+}).refine((c) => c.dueBusinessDays >= c.targetBusinessDays, {
+  message: 'dueBusinessDays must be at least targetBusinessDays',
+  path: ['dueBusinessDays'],
 });
 
 /** The deadline part of a policy profile. */
