@@ -1,0 +1,41 @@
+// Markers of Spanish, Italian and Portuguese (folded): frequent words of those languages that
+// are not French or English words. A Spanish or Italian comment is `other`, never French, even
+// though the three languages share `la`, `de`, `que` or `en` with French.
+
+/** Frequent Spanish words that are neither French nor English (folded). */
+export const SPANISH_WORDS: readonly string[] = [
+  'el', 'los', 'las', 'una', 'unos', 'unas', 'del', 'al', 'muy', 'pero', 'porque', 'por', 'para', 'como',
+  'esta', 'estan', 'esto', 'este', 'estos', 'estas', 'estoy', 'estamos', 'ser', 'soy', 'somos', 'son', 'fue',
+  'hay', 'hace', 'hacer', 'tiene', 'tengo', 'tienen', 'puede', 'pueden', 'quiero', 'necesito', 'gracias',
+  'hola', 'buenos', 'buenas', 'bueno', 'buena', 'dias', 'tardes', 'noches', 'tambien', 'donde', 'cuando',
+  'cual', 'quien', 'todo', 'todos', 'nada', 'ahora', 'aqui', 'alli', 'usted', 'ustedes', 'nosotros', 'ellos',
+  'ellas', 'yo', 'mucho', 'muchas', 'muchos', 'senor', 'senora', 'calle', 'ciudad', 'favor', 'ayuda', 'mas',
+  'hoy', 'manana', 'ayer', 'sin', 'sobre', 'tiempo', 'gente', 'cosa', 'algo', 'siempre', 'nunca', 'mejor',
+  'despues', 'entonces', 'tambien', 'solo', 'hasta', 'desde', 'cerrado', 'cerrada', 'abierto', 'abierta',
+  'agua', 'informacion', 'pregunta', 'gusto', 'saludos', 'adios', 'claro', 'vale', 'nieve', 'ninos', 'se',
+  'y', 'o', 'no', 'que', 'de', 'la', 'en', 'si', 'un', 'mi', 'tu', 'me', 'lo', 'le', 'es',
+];
+
+/** Frequent Italian words that are neither French nor English (folded). */
+export const ITALIAN_WORDS: readonly string[] = [
+  'il', 'gli', 'della', 'delle', 'degli', 'dello', 'nella', 'nelle', 'nel', 'sul', 'sulla', 'alla', 'alle',
+  'dal', 'dalla', 'una', 'uno', 'sono', 'siamo', 'sei', 'e', 'ho', 'hai', 'abbiamo', 'hanno', 'molto', 'molta',
+  'anche', 'perche', 'questo', 'questa', 'quello', 'quella', 'sempre', 'ancora', 'tutto', 'tutti', 'essere',
+  'fatto', 'fare', 'che', 'chi', 'cosa', 'dove', 'quando', 'allora', 'prego', 'grazie', 'ciao', 'buongiorno',
+  'buonasera', 'bene', 'bello', 'bella', 'lei', 'loro', 'noi', 'voi', 'io', 'oggi', 'domani', 'ieri', 'strada',
+  'citta', 'acqua', 'chiuso', 'chiusa', 'aperto', 'aperta', 'grande', 'piccolo', 'tempo', 'niente', 'qualcosa',
+  'perfetto', 'arrivederci', 'scusi', 'scusa', 'per', 'con',  'di', 'da', 'la', 'le', 'un', 'mi',
+  'ti', 'si', 'se', 'tu', 'piu', 'solo', 'comune', 'informazioni', 'domanda', 'neve',
+];
+
+/** Frequent Portuguese words that are neither French nor English (folded). */
+export const PORTUGUESE_WORDS: readonly string[] = [
+  'obrigado', 'obrigada', 'ola', 'voce', 'voces', 'nao', 'sim', 'muito', 'muita', 'muitos', 'tambem', 'esta',
+  'estou', 'estamos', 'sao', 'com', 'uma', 'isso', 'isto', 'aqui', 'onde', 'quando', 'porque', 'pelo', 'pela',
+  'pelos', 'pelas', 'os', 'ao', 'aos', 'da', 'das', 'na', 'nas', 'num', 'numa', 'ele', 'ela', 'eles', 'elas',
+  'bom', 'boa', 'dia', 'tarde', 'noite', 'tudo', 'bem', 'ainda', 'depois', 'mesmo', 'pode', 'tem', 'temos',
+  'fazer', 'rua', 'cidade', 'agua', 'fechado', 'fechada', 'aberto', 'aberta', 'entao', 'agora', 'hoje', 'amanha',
+  'ontem', 'gente', 'coisa', 'nada', 'sempre', 'nunca', 'melhor', 'informacao', 'pergunta', 'para', 'por',
+  'mas', 'como', 'de', 'do', 'dos', 'e', 'o', 'a', 'que', 'no', 'em', 'um', 'se', 'eu', 'meu', 'minha',
+  'seu', 'sua', 'neve', 'ajuda', 'favor', 'tchau',
+];
