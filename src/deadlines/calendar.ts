@@ -30,6 +30,10 @@ export interface Day {
   readonly weekday: number;
   /** Instant of local midnight. */
   readonly start: number;
+  /** Position of the day in its year (0 = January 1). */
+  readonly index: number;
+  /** The civil date as a UTC timestamp (Date.UTC(year, month - 1, day)). */
+  readonly civil: number;
   /** Instant of the next local midnight. */
   readonly end: number;
   /** Whether the zone's offset is the same all day (no DST change inside). */
@@ -64,6 +68,8 @@ export interface Calendar {
   /** Office blocks per weekday index (0 = Monday), in minutes since midnight, flattened. */
   readonly weekly: readonly (readonly number[])[];
   readonly years: Map<number, YearData>;
+  /** The year used last (a cache for the common case of many calls in one year). */
+  hot: YearData | undefined;
 }
 
 const canonicalZones = new Map<string, string>();
@@ -92,7 +98,7 @@ export function createCalendar(config: CalendarConfig): Calendar {
     for (let i = 0; i < blocks.length; i += 2) sum += (blocks[i + 1] ?? 0) - (blocks[i] ?? 0);
     longest = Math.max(longest, sum);
   }
-  return { config, timeZone: canonicalZone(config.timeZone), dayMs: longest * MINUTE, weekly, years: new Map() };
+  return { config, timeZone: canonicalZone(config.timeZone), dayMs: longest * MINUTE, weekly, years: new Map(), hot: undefined };
 }
 
 function closuresOfYear(config: CalendarConfig, year: number): Map<string, DayClosure[]> {
@@ -180,6 +186,8 @@ function buildYear(cal: Calendar, year: number): YearData {
         day: d,
         weekday,
         start,
+        index: i,
+        civil: Date.UTC(y, m - 1, d),
         end,
         steady,
         offset,
@@ -221,39 +229,30 @@ export function inRange(ms: number): boolean {
 
 /** The local day that contains an instant. */
 export function dayAt(cal: Calendar, ms: number): Day {
-  let year = new Date(ms).getUTCFullYear();
-  let data = yearOf(cal, year);
-  if (ms < data.start) {
-    year -= 1;
+  let data = cal.hot;
+  if (data === undefined || ms < data.start || ms >= data.end) {
+    const year = new Date(ms).getUTCFullYear();
     data = yearOf(cal, year);
-  } else if (ms >= data.end) {
-    year += 1;
-    data = yearOf(cal, year);
+    if (ms < data.start) data = yearOf(cal, year - 1);
+    else if (ms >= data.end) data = yearOf(cal, year + 1);
+    cal.hot = data;
   }
   const days = data.days;
-  // The offset is steady on most days: guess the index, then correct.
-  let lo = 0;
-  let hi = days.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const day = days[mid];
-    if (day && day.start <= ms) lo = mid;
-    else hi = mid - 1;
-  }
-  return days[lo] as Day;
+  // Days are 24 h long except around DST changes: guess the index, then step to the right day.
+  let index = Math.min(Math.max(Math.floor((ms - data.start) / 86_400_000), 0), days.length - 1);
+  let day = days[index] as Day;
+  while (ms < day.start && index > 0) day = days[--index] as Day;
+  while (ms >= day.end && index < days.length - 1) day = days[++index] as Day;
+  return day;
 }
 
 /** The day after `day`. */
 export function nextDay(cal: Calendar, day: Day): Day {
-  const data = yearOf(cal, day.year);
-  const index = dayIndex(data, day);
-  const next = data.days[index + 1];
+  const hot = cal.hot;
+  const data = hot !== undefined && hot.year === day.year ? hot : yearOf(cal, day.year);
+  const next = data.days[day.index + 1];
   if (next) return next;
   return yearOf(cal, day.year + 1).days[0] as Day;
-}
-
-function dayIndex(data: YearData, day: Day): number {
-  return Math.round((Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(data.year, 0, 1)) / 86_400_000);
 }
 
 /** How many days a walk may look ahead for an opening before giving up (about 11 years). */
@@ -341,10 +340,9 @@ export function dayOfDate(cal: Calendar, date: string): Day {
 }
 
 /** Local hour and minute of an instant inside `day`. */
-export function localTime(cal: Calendar, day: Day, ms: number): { hour: number; minute: number } {
+export function localMinute(cal: Calendar, day: Day, ms: number): number {
   const offset = day.steady ? day.offset : zoneOffset(cal.timeZone, ms);
-  const minutes = Math.floor((ms + offset - Date.UTC(day.year, day.month - 1, day.day)) / MINUTE);
-  return { hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  return Math.floor((ms + offset - day.civil) / MINUTE);
 }
 
 /** Holidays, extra holidays and closure days of a year, sorted by date (statutory first on a date). */

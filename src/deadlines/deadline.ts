@@ -134,12 +134,39 @@ function checked(ms: number, from: number): number {
   return ms;
 }
 
-function citationsOf(policy: Policy, emergency: boolean): Citation[] {
-  const list: Citation[] = [];
-  const topics = policy.citations.topics;
-  if (emergency && topics.emergency) list.push({ policy: policy.id, section: topics.emergency });
-  if (topics.deadlines) list.push({ policy: policy.id, section: topics.deadlines });
-  return list;
+const citationCache = new WeakMap<Policy, { normal: readonly Citation[]; emergency: readonly Citation[] }>();
+
+function citationsOf(policy: Policy, emergency: boolean): readonly Citation[] {
+  let known = citationCache.get(policy);
+  if (!known || !Object.isFrozen(policy)) {
+    const topics = policy.citations.topics;
+    const deadlines = topics.deadlines ? [Object.freeze({ policy: policy.id, section: topics.deadlines })] : [];
+    const urgent = topics.emergency ? [Object.freeze({ policy: policy.id, section: topics.emergency })] : [];
+    known = { normal: Object.freeze(deadlines), emergency: Object.freeze([...urgent, ...deadlines]) };
+    citationCache.set(policy, known);
+  }
+  return emergency ? known.emergency : known.normal;
+}
+
+interface StaticTexts {
+  readonly dayLen: BilingualText;
+  readonly tDays: BilingualText;
+  readonly dDays: BilingualText;
+}
+
+const staticTexts = new WeakMap<Calendar, StaticTexts>();
+
+function textsOf(calendar: Calendar): StaticTexts {
+  let texts = staticTexts.get(calendar);
+  if (!texts) {
+    texts = {
+      dayLen: durationText(calendar.dayMs / MINUTE),
+      tDays: businessDaysText(calendar.config.targetBusinessDays),
+      dDays: businessDaysText(calendar.config.dueBusinessDays),
+    };
+    staticTexts.set(calendar, texts);
+  }
+  return texts;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -217,9 +244,7 @@ function deadlineOn(resolved: Resolved, receivedMs: number): ResponseDeadline {
   const t = instantText(calendar, target);
   const d = instantText(calendar, due);
   const { skipped, byDay, weekend } = skippedBetween(calendar, received.day, d.day);
-  const dayLen = durationText(dayMinutes);
-  const tDays = businessDaysText(config.targetBusinessDays);
-  const dDays = businessDaysText(config.dueBusinessDays);
+  const { dayLen, tDays, dDays } = textsOf(calendar);
   let fr = `Reçu le ${received.fr} (heure de ${zone}).`;
   let en = `Received ${received.en} (${zone} time).`;
   if (start !== receivedMs) {
@@ -478,7 +503,7 @@ export interface BusinessCalendar {
  * ```ts
  * const cal = businessCalendar(villeDeQuebec, { closures: [{ from: '2026-12-24', to: '2027-01-02', name: { fr: 'Fêtes', en: 'Holidays' } }] });
  * cal.isBusinessDay('2026-12-29'); //=> false
- * cal.responseDeadline('2026-12-23T15:00:00-05:00').target.toISOString(); //=> '2027-01-05T20:00:00.000Z'
+ * cal.responseDeadline('2026-12-23T15:00:00-05:00').target.toISOString(); //=> '2027-01-04T20:00:00.000Z' (Monday 15:00)
  * cal.businessDayMinutes; //=> 420
  * ```
  */

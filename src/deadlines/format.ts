@@ -1,6 +1,6 @@
 // Dates and durations in French and English for explanations (internal; no Intl, so the text
 // is the same on every engine).
-import { dayAt, localTime, type Calendar, type Day } from './calendar.js';
+import { dayAt, localMinute, type Calendar, type Day } from './calendar.js';
 
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const MOIS = [
@@ -56,15 +56,44 @@ export function timeEn(hour: number, minute: number): string {
   return `${h}:${String(minute).padStart(2, '0')} ${suffix}`;
 }
 
+interface DayLabels {
+  readonly fr: string;
+  readonly en: string;
+}
+
+// Labels are built once per day and per minute of the day, then reused.
+const dayLabels = new WeakMap<Day, DayLabels>();
+let timeLabels: { fr: string[]; en: string[] } | undefined;
+
+function labelsOf(day: Day): DayLabels {
+  let labels = dayLabels.get(day);
+  if (!labels) {
+    labels = { fr: dayFr(day, true), en: dayEn(day, true) };
+    dayLabels.set(day, labels);
+  }
+  return labels;
+}
+
+function timeLabel(minuteOfDay: number): DayLabels {
+  if (!timeLabels) {
+    const fr: string[] = [];
+    const en: string[] = [];
+    for (let i = 0; i < 1440; i += 1) {
+      fr.push(timeFr(Math.floor(i / 60), i % 60));
+      en.push(timeEn(Math.floor(i / 60), i % 60));
+    }
+    timeLabels = { fr, en };
+  }
+  const i = Math.min(Math.max(minuteOfDay, 0), 1439);
+  return { fr: timeLabels.fr[i] ?? '', en: timeLabels.en[i] ?? '' };
+}
+
 /** An instant as local date and time in both languages. */
 export function instantText(cal: Calendar, ms: number): { fr: string; en: string; day: Day } {
   const day = dayAt(cal, ms);
-  const { hour, minute } = localTime(cal, day, ms);
-  return {
-    fr: `${dayFr(day, true)} à ${timeFr(hour, minute)}`,
-    en: `${dayEn(day, true)} at ${timeEn(hour, minute)}`,
-    day,
-  };
+  const labels = labelsOf(day);
+  const time = timeLabel(localMinute(cal, day, ms));
+  return { fr: `${labels.fr} à ${time.fr}`, en: `${labels.en} at ${time.en}`, day };
 }
 
 /** A duration in minutes: "7 h", "7 h 30", "45 min" / "7 h", "7 h 30 min", "45 min". */
