@@ -1,13 +1,10 @@
-import { inputError, parseInput } from '../errors.js';
+import { inputError } from '../errors.js';
 import type { Citation } from '../policies/common.js';
 import { resolvePolicy } from '../policies/define-policy.js';
 import type { Policy } from '../policies/schema.js';
 import { foldKey } from '../text/fold.js';
 import {
   ACTIONS,
-  ActionSchema,
-  ActorSchema,
-  ContextSchema,
   GRANT_KINDS,
   ROLES,
   type Action,
@@ -15,12 +12,11 @@ import {
   type Context,
   type GrantKind,
   type Obligation,
-  type ParsedActor,
-  type ParsedContext,
   type RoleRule,
   type RolesConfig,
   type RuleCondition,
 } from './model.js';
+import { readAction, readActor, readContext, type ActorIn, type ContextIn, type GrantIn } from './input.js';
 
 /** A text in French and English. */
 export interface Bilingual {
@@ -91,7 +87,7 @@ export interface Decision {
 
 interface State {
   readonly roles: readonly string[];
-  readonly context: ParsedContext;
+  readonly context: ContextIn;
   readonly authorizations: readonly string[] | undefined;
   readonly grantedKinds: ReadonlySet<GrantKind>;
   readonly withinMandate: boolean;
@@ -130,6 +126,8 @@ interface Compiled {
   readonly known: ReadonlySet<string>;
   readonly byAction: ReadonlyMap<Action, ActionIndex>;
   readonly grants: ReadonlyMap<GrantKind, CompiledGrant>;
+  /** Shared frozen decisions for grants, by action, kind, grantor and position. */
+  readonly grantDecisions: Map<string, Decision>;
 }
 
 const cache = new WeakMap<RolesConfig, Compiled>();
@@ -139,13 +137,13 @@ function hasApproval(state: State, role: string): boolean {
   return (approvals !== undefined && approvals.includes(role)) || state.roles.includes(role);
 }
 
-function accountId(context: ParsedContext): string | undefined {
+function accountId(context: ContextIn): string | undefined {
   const account = context.account;
   if (account === undefined) return undefined;
   return typeof account === 'string' ? account : account.id;
 }
 
-function accountOwner(context: ParsedContext): string | undefined {
+function accountOwner(context: ContextIn): string | undefined {
   const account = context.account;
   return account === undefined || typeof account === 'string' ? undefined : account.owner;
 }
@@ -307,7 +305,7 @@ function compile(policy: Policy): Compiled {
       defaultDecision: makeDecision(false, action, 'default', 'default', config.fallback.reason, [fallbackCitation], undefined),
     });
   }
-  const result: Compiled = { policyId: policy.id, known, byAction, grants };
+  const result: Compiled = { policyId: policy.id, known, byAction, grants, grantDecisions: new Map() };
   cache.set(config, result);
   return result;
 }
@@ -353,17 +351,15 @@ export type GrantVerdict =
   | 'no-emergency'
   | 'outside-scope';
 
-type ParsedGrant = NonNullable<ParsedActor['grants']>[number];
-
-function judgeGrant(grant: ParsedGrant, action: Action, context: ParsedContext, compiled: Compiled): GrantVerdict {
+function judgeGrant(grant: GrantIn, action: Action, context: ContextIn, compiled: Compiled): GrantVerdict {
   const policy = compiled.grants.get(grant.kind);
   if (!policy) return 'kind-not-recognized';
   if (!policy.grantors.has(grant.grantedBy)) return 'grantor-may-not-give';
   if (!grant.actions.includes(action)) return 'action-not-in-grant';
   if (!policy.actions.has(action)) return 'kind-cannot-cover-action';
-  const at = context.at?.getTime() ?? Number.NaN;
-  if (!(at >= grant.from.getTime())) return 'not-started';
-  if (!(at < grant.until.getTime())) return 'expired';
+  const at = context.at ?? Number.NaN;
+  if (!(at >= grant.from)) return 'not-started';
+  if (!(at < grant.until)) return 'expired';
   if (grant.kind === 'emergency' && context.emergency !== true) return 'no-emergency';
   if (grant.scope) {
     if (!inList(accountId(context), grant.scope.accounts) || !inList(context.topic, grant.scope.topics)) return 'outside-scope';
@@ -371,46 +367,32 @@ function judgeGrant(grant: ParsedGrant, action: Action, context: ParsedContext, 
   return 'counts';
 }
 
-function withinMandate(actor: ParsedActor, context: ParsedContext): boolean {
+function withinMandate(actor: ActorIn, context: ContextIn): boolean {
   const mandate = actor.mandate;
   if (!mandate) return true;
   return inList(accountId(context), mandate.accounts) && inList(context.topic, mandate.topics);
 }
 
 interface Parsed {
-  readonly actor: ParsedActor;
+  readonly actor: ActorIn;
   readonly action: Action;
-  readonly context: ParsedContext;
+  readonly context: ContextIn;
   readonly compiled: Compiled;
 }
 
-const EMPTY_CONTEXT: ParsedContext = Object.freeze({});
+const EMPTY_CONTEXT: ContextIn = Object.freeze({});
 
 function parse(actorInput: unknown, actionInput: unknown, contextInput: unknown, options: CanOptions | undefined): Parsed {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     inputError('options', '(input)', 'expected an options object such as { policy: villeDeQuebec }');
   }
   const compiled = compile(resolvePolicy(options?.policy));
-  const actor = parseInput(ActorSchema, actorInput, 'actor');
-  const action = parseInput(ActionSchema, actionInput, 'action');
-  const context = contextInput === undefined ? EMPTY_CONTEXT : parseInput(ContextSchema, contextInput, 'context');
-  const known = compiled.known;
-  const unknown = (role: string): string =>
-    `unknown role ${JSON.stringify(role)} for the ${compiled.policyId} profile: use a built-in role or one from roles.extraRoles`;
-  actor.roles.forEach((role, i) => {
-    if (!known.has(role)) inputError('actor', `roles.${i}`, unknown(role));
-  });
-  if (actor.grants) {
-    actor.grants.forEach((grant, i) => {
-      if (!known.has(grant.grantedBy)) inputError('actor', `grants.${i}.grantedBy`, unknown(grant.grantedBy));
-    });
-    if (actor.grants.length > 0 && context.at === undefined) {
-      inputError('context', 'at', 'context.at is required when the actor holds grants (a Date or an ISO date-time with offset)');
-    }
+  const actor = readActor(actorInput, compiled.known, compiled.policyId);
+  const action = readAction(actionInput);
+  const context = contextInput === undefined ? EMPTY_CONTEXT : readContext(contextInput, compiled.known, compiled.policyId);
+  if (actor.grants && actor.grants.length > 0 && context.at === undefined) {
+    inputError('context', 'at', 'context.at is required when the actor holds grants (a Date or an ISO date-time with offset)');
   }
-  context.approvals?.forEach((role, i) => {
-    if (!known.has(role)) inputError('context', `approvals.${i}`, unknown(role));
-  });
   return { actor, action, context, compiled };
 }
 
@@ -449,32 +431,40 @@ function evaluate({ actor, action, context, compiled }: Parsed): Evaluation {
     withinMandate: withinMandate(actor, context),
   };
 
-  const denies = index.deny.filter((rule) => matches(rule, state));
-  if (denies.length > 0) return { decision: combine(denies, action, 'deny'), state, grantVerdicts, index };
-
-  const allows = index.allow.filter((rule) => matches(rule, state));
-  if (allows.length > 0) return { decision: combine(allows, action, 'allow'), state, grantVerdicts, index };
-
+  const denied = decide(index.deny, state, action, 'deny');
+  if (denied) return { decision: denied, state, grantVerdicts, index };
+  const allowed = decide(index.allow, state, action, 'allow');
+  if (allowed) return { decision: allowed, state, grantVerdicts, index };
   if (firstGrant) {
-    const grantPolicy = compiled.grants.get(firstGrant.kind);
-    if (grantPolicy) {
-      const decision = makeDecision(
-        true,
-        action,
-        'grant',
-        `grant.${firstGrant.kind}`,
-        grantPolicy.reason,
-        [grantPolicy.citation],
-        undefined,
-        firstGrant,
-      );
-      return { decision, state, grantVerdicts, index };
-    }
+    const decision = grantDecision(compiled, action, firstGrant);
+    if (decision) return { decision, state, grantVerdicts, index };
   }
+  const fallback = decide(index.fallback, state, action, 'fallback');
+  return { decision: fallback ?? index.defaultDecision, state, grantVerdicts, index };
+}
 
-  const fallbacks = index.fallback.filter((rule) => matches(rule, state));
-  if (fallbacks.length > 0) return { decision: combine(fallbacks, action, 'fallback'), state, grantVerdicts, index };
-  return { decision: index.defaultDecision, state, grantVerdicts, index };
+/** The decision of the matching rules of one effect, or null when none matches. */
+function decide(rules: readonly CompiledRule[], state: State, action: Action, effect: 'allow' | 'deny' | 'fallback'): Decision | null {
+  let first: CompiledRule | undefined;
+  let more: CompiledRule[] | undefined;
+  for (const rule of rules) {
+    if (!matches(rule, state)) continue;
+    if (!first) first = rule;
+    else (more ??= [first]).push(rule);
+  }
+  if (!first) return null;
+  return more ? combine(more, action, effect) : first.alone;
+}
+
+function grantDecision(compiled: Compiled, action: Action, use: GrantUse): Decision | null {
+  const key = `${action}|${use.kind}|${use.grantedBy}|${use.index}`;
+  const cached = compiled.grantDecisions.get(key);
+  if (cached) return cached;
+  const grantPolicy = compiled.grants.get(use.kind);
+  if (!grantPolicy) return null;
+  const decision = makeDecision(true, action, 'grant', `grant.${use.kind}`, grantPolicy.reason, [grantPolicy.citation], undefined, use);
+  if (compiled.grantDecisions.size < 4096) compiled.grantDecisions.set(key, decision);
+  return decision;
 }
 
 function combine(rules: readonly CompiledRule[], action: Action, effect: 'allow' | 'deny' | 'fallback'): Decision {
