@@ -106,7 +106,8 @@ interface Analysis {
 
 const emptyScores = (): Scores => ({ fr: 0, en: 0, other: 0, weakEn: 0 });
 
-function maskRanges(text: string): [number, number][] {
+/** Offsets of URLs, e-mail addresses, @mentions and #hashtags in `text` (internal). */
+export function maskRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const match of text.matchAll(WORD_RUN_RE)) {
     const run = match[0];
