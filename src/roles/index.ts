@@ -8,6 +8,7 @@ export {
   AUTHORIZATIONS,
   ACCOUNT_OWNERS,
   EFFECTS,
+  CONDUCT_CODES,
   ActorSchema,
   ContextSchema,
   GrantSchema,
@@ -30,6 +31,7 @@ export {
   type RuleCondition,
   type RolesConfig,
   type GrantPolicy,
+  type ConductCode,
 } from './model.js';
 export { laSarreRoles, villeDeQuebecRoles } from './rules.js';
 export {
@@ -43,3 +45,12 @@ export {
   type RuleTrace,
   type GrantTrace,
 } from './can.js';
+export {
+  checkEmployeePost,
+  EmployeePostSchema,
+  type EmployeePost,
+  type EmployeePostOptions,
+  type EmployeePostWarning,
+  type ConductEvidence,
+} from './employee.js';
+export { attestationDue, type AttestationOptions, type Attestation } from './attestation.js';

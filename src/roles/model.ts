@@ -288,6 +288,33 @@ export const AttestationConfigSchema = z.strictObject({
   section: SectionSchema,
 });
 
+/** What {@link checkEmployeePost}-style warnings are about. */
+export const CONDUCT_CODES = [
+  'missing-disclaimer',
+  'city-branding',
+  'work-email',
+  'confidential',
+  'speaking-for-city',
+  'personal-information',
+] as const;
+
+/**
+ * A kind of employee-conduct warning.
+ *
+ * @example
+ * ```ts
+ * const code: ConductCode = 'work-email';
+ * ```
+ */
+export type ConductCode = (typeof CONDUCT_CODES)[number];
+
+/** Sections each employee-conduct warning cites (schema). */
+export const ConductConfigSchema = z.strictObject(
+  Object.fromEntries(CONDUCT_CODES.map((code) => [code, z.array(SectionSchema).min(1)])) as {
+    [K in ConductCode]: z.ZodArray<typeof SectionSchema>;
+  },
+);
+
 /** The roles part of a policy profile (schema). */
 export const RolesConfigSchema = z
   .strictObject({
@@ -297,6 +324,8 @@ export const RolesConfigSchema = z
     /** Why something no rule allows is denied. */
     fallback: z.strictObject({ section: SectionSchema, reason: BilingualSchema }),
     rules: z.array(RoleRuleSchema),
+    /** Sections cited by employee-conduct warnings; left out, the profile's fallback section. */
+    conduct: ConductConfigSchema.optional(),
     attestation: AttestationConfigSchema.optional(),
   })
   .superRefine((config, ctx) => {

@@ -643,6 +643,14 @@ export const laSarreRoles: RolesConfig = {
     },
   },
   rules: laSarreRules,
+  conduct: {
+    'missing-disclaimer': ['§13.1'],
+    'city-branding': ['§13.1', '§5.3'],
+    'work-email': ['§13.1'],
+    confidential: ['§13.1', '§12'],
+    'speaking-for-city': ['§13.1', '§5.3'],
+    'personal-information': ['§13.1', '§12'],
+  },
 };
 
 // ——— Ville de Québec ———
@@ -1069,5 +1077,13 @@ export const villeDeQuebecRoles: RolesConfig = {
     },
   },
   rules: quebecRules,
+  conduct: {
+    'missing-disclaimer': ['§5.1.5.1'],
+    'city-branding': ['§5.1.7.1'],
+    'work-email': ['§5.1.7.2'],
+    confidential: ['§5.1.2.1', '§5.1.2.2'],
+    'speaking-for-city': ['§5.1.5.1', '§3'],
+    'personal-information': ['§5.1.6.2', '§5.1.2.2'],
+  },
   attestation: { days: 10, section: '§8' },
 };
