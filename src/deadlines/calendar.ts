@@ -4,7 +4,7 @@
 import type { CalendarConfig, Weekday } from './config.js';
 import { WEEKDAYS, minutesOf } from './config.js';
 import { quebecStatutoryHolidays, type StatutoryHolidayId } from './quebec-holidays.js';
-import { isoDate, localToInstant, weekdayIndex, zoneOffset, daysInYear } from './zone.js';
+import { daysInYear, isoDate, localToInstant, offsetTable, weekdayIndex, zoneOffset, type OffsetFn } from './zone.js';
 
 const MINUTE = 60_000;
 
@@ -139,20 +139,20 @@ function closuresOfYear(config: CalendarConfig, year: number): Map<string, DayCl
   return map;
 }
 
-function midnight(zone: string, year: number, month: number, day: number, guess: number): number {
+function midnight(offsetAt: OffsetFn, year: number, month: number, day: number, guess: number): number {
   const local = Date.UTC(year, month - 1, day);
   const t = local - guess;
-  if (zoneOffset(zone, t) === guess && zoneOffset(zone, t - 1) === guess) return t;
-  return localToInstant(zone, year, month, day, 0);
+  if (offsetAt(t) === guess && offsetAt(t - 1) === guess) return t;
+  return localToInstant(offsetAt, year, month, day, 0);
 }
 
 function buildYear(cal: Calendar, year: number): YearData {
-  const zone = cal.timeZone;
+  const offsetAt = offsetTable(cal.timeZone, Date.UTC(year, 0, 1) - 3 * 86_400_000, Date.UTC(year + 1, 0, 1) + 3 * 86_400_000);
   const closed = closuresOfYear(cal.config, year);
   const count = daysInYear(year);
   const days: Day[] = [];
-  let offset = zoneOffset(zone, Date.UTC(year, 0, 1));
-  let start = midnight(zone, year, 1, 1, offset);
+  let offset = offsetAt(Date.UTC(year, 0, 1));
+  let start = midnight(offsetAt, year, 1, 1, offset);
   let before = 0;
   for (let i = 0; i < count; i += 1) {
     const date = new Date(Date.UTC(year, 0, 1 + i));
@@ -160,9 +160,9 @@ function buildYear(cal: Calendar, year: number): YearData {
     const m = date.getUTCMonth() + 1;
     const d = date.getUTCDate();
     const next = new Date(Date.UTC(year, 0, 2 + i));
-    offset = zoneOffset(zone, start);
-    const end = midnight(zone, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), offset);
-    const endOffset = zoneOffset(zone, end - 1);
+    offset = offsetAt(start);
+    const end = midnight(offsetAt, next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), offset);
+    const endOffset = offsetAt(end - 1);
     const steady = endOffset === offset && end - start === 86_400_000;
     const weekday = weekdayIndex(y, m, d);
     const pattern = cal.weekly[weekday] ?? [];
@@ -173,8 +173,8 @@ function buildYear(cal: Calendar, year: number): YearData {
       for (let b = 0; b < pattern.length; b += 2) {
         const from = pattern[b] ?? 0;
         const to = pattern[b + 1] ?? 0;
-        const s = steady ? start + from * MINUTE : localToInstant(zone, y, m, d, from);
-        const e = steady ? start + to * MINUTE : to >= 1440 ? end : localToInstant(zone, y, m, d, to);
+        const s = steady ? start + from * MINUTE : localToInstant(offsetAt, y, m, d, from);
+        const e = steady ? start + to * MINUTE : to >= 1440 ? end : localToInstant(offsetAt, y, m, d, to);
         if (e > s) blocks.push(s, e);
       }
     }

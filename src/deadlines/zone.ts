@@ -18,7 +18,6 @@ function formatter(zone: string): Intl.DateTimeFormat {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-      era: 'short',
     });
     formatters.set(zone, f);
   }
@@ -43,7 +42,6 @@ export function localFields(zone: string, ms: number): LocalFields {
   let hour = 0;
   let minute = 0;
   let second = 0;
-  let bc = false;
   for (const part of formatter(zone).formatToParts(ms)) {
     switch (part.type) {
       case 'year':
@@ -64,14 +62,11 @@ export function localFields(zone: string, ms: number): LocalFields {
       case 'second':
         second = Number(part.value);
         break;
-      case 'era':
-        bc = part.value.startsWith('B');
-        break;
       default:
         break;
     }
   }
-  return { year: bc ? 1 - year : year, month, day, hour, minute, second };
+  return { year, month, day, hour, minute, second };
 }
 
 /** Offset of `zone` from UTC at instant `ms`, in milliseconds (local = utc + offset). */
@@ -82,22 +77,71 @@ export function zoneOffset(zone: string, ms: number): number {
   return asUtc - wholeSeconds;
 }
 
+/** Offset of a zone at an instant, in ms (local = utc + offset). */
+export type OffsetFn = (ms: number) => number;
+
+/**
+ * A fast offset function for instants between `from` and `to`: the zone's transitions in that
+ * range are found once (sampling every 7 days, then bisecting to the millisecond), after which
+ * each lookup is a short scan. Outside the range it falls back to Intl.
+ */
+export function offsetTable(zone: string, from: number, to: number): OffsetFn {
+  const STEP = 7 * DAY;
+  const at: number[] = [];
+  const offsets: number[] = [zoneOffset(zone, from)];
+  let previous = from;
+  let previousOffset = offsets[0] as number;
+  for (let t = from + STEP; ; t += STEP) {
+    const probe = t > to ? to : t;
+    const offset = zoneOffset(zone, probe);
+    if (offset !== previousOffset) {
+      // Bisect to the first instant with the new offset (to the second, then it is exact:
+      // transitions happen on whole seconds).
+      let lo = previous;
+      let hi = probe;
+      while (hi - lo > 1000) {
+        const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+        if (zoneOffset(zone, mid) === previousOffset) lo = mid;
+        else hi = mid;
+      }
+      at.push(hi);
+      offsets.push(offset);
+      previousOffset = offset;
+    }
+    previous = probe;
+    if (probe >= to) break;
+  }
+  return (ms: number): number => {
+    if (ms < from || ms > to) return zoneOffset(zone, ms);
+    let i = 0;
+    while (i < at.length && ms >= (at[i] as number)) i += 1;
+    return offsets[i] as number;
+  };
+}
+
 /**
  * The instant of a local wall-clock time. A time skipped by a DST jump is moved forward by the
  * jump (02:30 on the spring day → 03:30); a repeated time takes its first occurrence.
  */
-export function localToInstant(zone: string, year: number, month: number, day: number, minutes: number): number {
+export function localToInstant(
+  zone: string | OffsetFn,
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+): number {
+  const offsetAt: OffsetFn = typeof zone === 'string' ? (ms) => zoneOffset(zone, ms) : zone;
   const local = Date.UTC(year, month - 1, day) + minutes * MINUTE;
-  const before = zoneOffset(zone, local - DAY);
-  const after = zoneOffset(zone, local + DAY);
+  const before = offsetAt(local - DAY);
+  const after = offsetAt(local + DAY);
   if (before === after) {
     const t = local - before;
-    if (zoneOffset(zone, t) === before) return t;
+    if (offsetAt(t) === before) return t;
   }
   const tBefore = local - before;
   const tAfter = local - after;
-  const okBefore = zoneOffset(zone, tBefore) === before;
-  const okAfter = zoneOffset(zone, tAfter) === after;
+  const okBefore = offsetAt(tBefore) === before;
+  const okAfter = offsetAt(tAfter) === after;
   if (okBefore && okAfter) return Math.min(tBefore, tAfter);
   if (okBefore) return tBefore;
   if (okAfter) return tAfter;
