@@ -418,13 +418,13 @@ export function checkRolesConfig(config: {
     if (grant.grantors.length === 0) {
       issues.push({
         path: ['grants', kind, 'grantors'],
-        message: `nobody may give a ${kind} grant: name at least one grantor or leave the kind out`,
+        message: `nobody may give ${kind} grants: name at least one grantor or leave the kind out`,
       });
     }
     if (grant.actions.length === 0) {
       issues.push({
         path: ['grants', kind, 'actions'],
-        message: `a ${kind} grant may cover no action: list its actions or leave the kind out`,
+        message: `${kind} grants would cover no action: list its actions or leave the kind out`,
       });
     }
     grant.grantors.forEach((role, i) => {
