@@ -1,5 +1,5 @@
 import { inputError } from '../errors.js';
-import { InstantSchema, IsoDateSchema, type Citation } from '../policies/common.js';
+import { InstantSchema, IsoDateSchema, isIsoDate, type Citation } from '../policies/common.js';
 import { parseInput } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
 import {
@@ -115,6 +115,10 @@ function instantMs(value: unknown, subject: string): number {
     if (Number.isNaN(ms)) inputError(subject, '(input)', 'invalid Date (NaN)');
   } else {
     ms = parseInput(InstantSchema, value, subject).getTime();
+    // The engine rolls impossible days over (Feb 30 → Mar 2): refuse them instead.
+    if (typeof value === 'string' && !isIsoDate(value.slice(0, 10))) {
+      inputError(subject, '(input)', `not a real calendar date: ${JSON.stringify(value.slice(0, 40))}`);
+    }
   }
   const year = new Date(ms).getUTCFullYear();
   if (year <= MIN_YEAR || year >= MAX_YEAR) {
