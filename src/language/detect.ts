@@ -78,13 +78,17 @@ const FRANC_MIN_LETTERS = 24;
 const LEXICON_SHARE = 0.7;
 /** Texts longer than this are analysed on their first part only (detection stays linear and bounded). */
 const MAX_ANALYSED = 100_000;
-const FRANC_ONLY = ['fra', 'eng', 'spa', 'ita', 'por'];
+const FRANC_ONLY = ['fra', 'eng', 'spa', 'ita', 'por', 'deu'];
 
 interface Scores {
   fr: number;
   en: number;
   other: number;
   weakEn: number;
+  /** Words that belong to one language only, per language. */
+  onlyFr: number;
+  onlyEn: number;
+  onlyOther: number;
 }
 
 interface Chunk {
@@ -104,7 +108,7 @@ interface Analysis {
   francText: string;
 }
 
-const emptyScores = (): Scores => ({ fr: 0, en: 0, other: 0, weakEn: 0 });
+const emptyScores = (): Scores => ({ fr: 0, en: 0, other: 0, weakEn: 0, onlyFr: 0, onlyEn: 0, onlyOther: 0 });
 
 /** Offsets of URLs, e-mail addresses, @mentions and #hashtags in `text` (internal). */
 export function maskRanges(text: string): [number, number][] {
@@ -179,6 +183,9 @@ function addEvidence(scores: Scores, evidence: WordEvidence): void {
   scores.en += evidence.en;
   scores.other += evidence.other;
   scores.weakEn += evidence.weakEn;
+  if (evidence.fr === 1) scores.onlyFr += 1;
+  else if (evidence.en === 1) scores.onlyEn += 1;
+  else if (evidence.other === 1) scores.onlyOther += 1;
 }
 
 function analyse(text: string): Analysis {
@@ -213,7 +220,7 @@ function analyse(text: string): Analysis {
       francParts.push(token.text);
       const evidence = WORD_TABLE.get(token.folded);
       if (evidence) addEvidence(scores, evidence);
-      else unknownLetters += token.text.length;
+      else if (!isCapitalized(token)) unknownLetters += token.text.length;
     });
     const first = sentence[0] as Token;
     const last = sentence[sentence.length - 1] as Token;
@@ -222,6 +229,9 @@ function analyse(text: string): Analysis {
     totals.en += scores.en;
     totals.other += scores.other;
     totals.weakEn += scores.weakEn;
+    totals.onlyFr += scores.onlyFr;
+    totals.onlyEn += scores.onlyEn;
+    totals.onlyOther += scores.onlyOther;
     sentence = [];
   };
 
@@ -390,7 +400,12 @@ export function detectLanguage(text: string): LanguageDetection {
   }
 
   const share = lead.top / lead.total;
-  const unsettled = share < LEXICON_SHARE || lead.total < 2 || lead.top === lead.second;
+  const only = { fr: totals.onlyFr, en: totals.onlyEn, other: totals.onlyOther };
+  const ownWords = only[lead.lang];
+  const rivalWords = Math.max(...(['fr', 'en', 'other'] as const).filter((l) => l !== lead.lang).map((l) => only[l]));
+  // Words of the leading language alone, with none (or few) of another: the lexicon has settled it.
+  const exclusive = (ownWords >= 2 && rivalWords === 0) || (ownWords >= 3 && ownWords >= 3 * rivalWords);
+  const unsettled = !exclusive && (share < LEXICON_SHARE || lead.total < 2 || lead.top === lead.second);
   const longUnknown = analysis.unknownLetters >= FRANC_MIN_LETTERS && analysis.unknownLetters > lead.total * 12;
   if ((unsettled || longUnknown) && analysis.unknownLetters + lead.total * 4 >= FRANC_MIN_LETTERS) {
     return francVerdict(analysis, result, lead);

@@ -12,7 +12,8 @@ export const SPANISH_WORDS: readonly string[] = [
   'ellas', 'yo', 'mucho', 'muchas', 'muchos', 'senor', 'senora', 'calle', 'ciudad', 'favor', 'ayuda', 'mas',
   'hoy', 'manana', 'ayer', 'sin', 'sobre', 'tiempo', 'gente', 'cosa', 'algo', 'siempre', 'nunca', 'mejor',
   'despues', 'entonces', 'tambien', 'solo', 'hasta', 'desde', 'cerrado', 'cerrada', 'abierto', 'abierta',
-  'agua', 'informacion', 'pregunta', 'gusto', 'saludos', 'adios', 'claro', 'vale', 'nieve', 'ninos', 'se',
+  'agua', 'informacion', 'pregunta', 'gusto', 'saludos', 'adios', 'claro', 'vale', 'nieve', 'ninos', 'bien', 'bonito', 'bonita', 'lindo', 'linda', 'hermoso', 'hermosa', 'feliz',
+  'navidad', 'felicidades', 'felicitaciones', 'se',
   'y', 'o', 'no', 'que', 'de', 'la', 'en', 'si', 'un', 'mi', 'tu', 'me', 'lo', 'le', 'es',
 ];
 
@@ -25,7 +26,8 @@ export const ITALIAN_WORDS: readonly string[] = [
   'buonasera', 'bene', 'bello', 'bella', 'lei', 'loro', 'noi', 'voi', 'io', 'oggi', 'domani', 'ieri', 'strada',
   'citta', 'acqua', 'chiuso', 'chiusa', 'aperto', 'aperta', 'grande', 'piccolo', 'tempo', 'niente', 'qualcosa',
   'perfetto', 'arrivederci', 'scusi', 'scusa', 'per', 'con',  'di', 'da', 'la', 'le', 'un', 'mi',
-  'ti', 'si', 'se', 'tu', 'piu', 'solo', 'comune', 'informazioni', 'domanda', 'neve',
+  'ti', 'si', 'se', 'tu', 'piu', 'solo', 'comune', 'informazioni', 'domanda', 'neve', 'bellissimo', 'bellissima', 'complimenti',
+  'auguri', 'buon', 'buona', 'vorrei', 'sapere',
 ];
 
 /** Frequent Portuguese words that are neither French nor English (folded). */
@@ -37,5 +39,16 @@ export const PORTUGUESE_WORDS: readonly string[] = [
   'fazer', 'rua', 'cidade', 'agua', 'fechado', 'fechada', 'aberto', 'aberta', 'entao', 'agora', 'hoje', 'amanha',
   'ontem', 'gente', 'coisa', 'nada', 'sempre', 'nunca', 'melhor', 'informacao', 'pergunta', 'para', 'por',
   'mas', 'como', 'de', 'do', 'dos', 'e', 'o', 'a', 'que', 'no', 'em', 'um', 'se', 'eu', 'meu', 'minha',
-  'seu', 'sua', 'neve', 'ajuda', 'favor', 'tchau',
+  'seu', 'sua', 'neve', 'ajuda', 'favor', 'tchau', 'parabens', 'lindo', 'linda', 'gostaria',
+  'saber', 'posso',
+];
+
+/**
+ * Frequent German words that are neither French nor English (folded): German comments are
+ * `other` too.
+ */
+export const GERMAN_WORDS: readonly string[] = [
+  'und', 'ist', 'nicht', 'ich', 'wir', 'ihr', 'sie', 'danke', 'bitte', 'guten', 'heute', 'sehr', 'schon',
+  'gut', 'auch', 'noch', 'oder', 'aber', 'mit', 'von', 'dem', 'ein', 'eine', 'einen', 'der', 'das', 'sind',
+  'haben', 'hat', 'wie', 'wo', 'wann', 'warum', 'geoffnet', 'geschlossen', 'morgen', 'stadt', 'strasse',
 ];

@@ -1,0 +1,77 @@
+import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { isMentioned, windowKeys } from './helpers.js';
+
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 'aux', 'ce', 'cet', 'son', 'sa', 'ses', 'leur', 'l', 'chemin', 'sacre', 'saint', 'sainte', 'precieux']);
+const INTENT = new Set([
+  'vais', 'va', 'vas', 'vont', 'allons', 'mas', 'irai', 'ira', 'irais', 'veux', 'voudrais', 'faudrait', 'faut', 'devrait',
+  'devraient', 'will', 'll', 'gonna', 'going', 'wanna', 'want', 'should', 'gotta', 'pourrais', 'pourrait', 'aller',
+]);
+const OBJECTS = new Set(['te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse']);
+const NOT_VIOLENT_AFTER = new Set(['temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'glace', 'prix']);
+
+/** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
+function threatEvidence(context: ClassifierContext): Evidence[] {
+  const { text } = context;
+  const out: Evidence[] = [];
+  for (const hit of context.hits('violent')) {
+    const before = windowKeys(text.tokens, hit.first - 5, hit.first - 1);
+    const after = windowKeys(text.tokens, hit.last + 1, hit.last + 2);
+    if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;
+    if (!before.some((k) => INTENT.has(k))) continue;
+    if (!before.some((k) => OBJECTS.has(k)) && !after.some((k) => OBJECTS.has(k))) continue;
+    const from = text.tokens[Math.max(0, hit.first - 3)];
+    out.push(from ? { start: from.start, end: hit.end, text: text.original.slice(from.start, hit.end) } : evidenceOf(hit, text));
+  }
+  return out;
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const { text } = context;
+  const weights: number[] = [];
+  const evidence: Evidence[] = [];
+  for (const hit of [...context.hits('sacre'), ...context.hits('vulgar')]) {
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    let weight = hit.entry.weight ?? 1;
+    // "le ciboire", "du calvaire", "le tabernacle": the object, not the oath.
+    const previous = text.tokens[hit.first - 1]?.bare;
+    const next = text.tokens[hit.last + 1]?.bare;
+    if (hit.entry.category === 'sacre' && previous !== undefined && DETERMINERS.has(previous) && next !== 'de' && next !== 'd') {
+      weight *= 0.3;
+    }
+    weights.push(weight);
+    evidence.push(evidenceOf(hit, text));
+  }
+  for (const hit of context.hits('threat')) {
+    weights.push(0.95);
+    evidence.push(evidenceOf(hit, text));
+  }
+  const threats = threatEvidence(context);
+  for (const span of threats) {
+    weights.push(0.9);
+    evidence.push(span);
+  }
+  if (weights.length === 0) return null;
+  const hasThreat = threats.length > 0 || context.hits('threat').length > 0;
+  return {
+    confidence: combine(weights),
+    evidence,
+    ...(hasThreat
+      ? { detail: { fr: 'Il contient une menace ou un appel à la violence.', en: 'It contains a threat or a call to violence.' } }
+      : {}),
+  };
+}
+
+/**
+ * `aggressive-language` (La Sarre §5.5): sacres in every spelling (tabarnak, câlisse, osti,
+ * ciboire, crisse, sacrament, viarge, calvaire…), vulgarity and threats. Mild euphemisms
+ * (tabarouette, câline, mautadine) are not vulgar; the object ("le ciboire de l'église") is not
+ * the oath.
+ *
+ * @example
+ * ```ts
+ * aggressiveLanguage({ text: 'Encore pas déneigé, c r i s s e' })?.evidence[0]?.text; //=> 'c r i s s e'
+ * aggressiveLanguage({ text: 'Tabarouette que la neige est belle' }); //=> null
+ * ```
+ */
+export const aggressiveLanguage = defineClassifier('aggressive-language', detect);

@@ -1,0 +1,65 @@
+import { foldKey } from '../../text/fold.js';
+import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
+import { NAME_PARTICLES, PSEUDONYM_STRONG, PSEUDONYM_WORDS } from '../lexicons/misc.js';
+
+const STRONG = new Set(PSEUDONYM_STRONG.map(foldKey));
+const WEAK = new Set(PSEUDONYM_WORDS.map(foldKey));
+const PARTICLES = new Set(NAME_PARTICLES.map(foldKey));
+const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the', 'a', 'l']);
+// A name part: a capital then small letters, with inner hyphens or apostrophes (Gagnon-Ouellet, O'Brien, McDonald).
+const NAME_PART_RE = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:Mc|Mac|O['’]|D['’]|L['’])\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3})$/u;
+
+/** How likely a display name is a pseudonym, 0–1, with a short explanation. */
+export function pseudonymScore(displayName: string): { score: number; why: string } {
+  const name = displayName.normalize('NFKC').trim();
+  if (name.length === 0) return { score: 0.95, why: 'empty name' };
+  if (!/\p{L}/u.test(name)) return { score: 0.95, why: 'no letters' };
+  const parts = name.split(/[\s_]+/u).filter((p) => p.length > 0);
+  const folded = parts.map((p) => foldKey(p).replace(/[.,]/gu, ''));
+  const joined = foldKey(name).replace(/[^a-z]/gu, '');
+  if (folded.some((f) => STRONG.has(f)) || STRONG.has(joined)) return { score: 0.9, why: 'anonymous or generic word' };
+  const digits = (name.match(/\d/gu) ?? []).length;
+  if (digits >= 2) return { score: 0.9, why: 'digits in the name' };
+  if (/x{1,2}[A-Z]|[a-z]X{1,2}\b|^x[A-Z]|\.{2,}|[^\p{L}\p{M}\s.'’-]/u.test(name)) return { score: 0.85, why: 'nickname pattern' };
+  if (DETERMINERS.has(folded[0] ?? '') && folded.slice(1).some((f) => WEAK.has(f))) return { score: 0.85, why: 'description, not a name' };
+  const weakCount = folded.filter((f) => WEAK.has(f) && !PARTICLES.has(f)).length;
+  const nameLike = parts.every((p) => NAME_PART_RE.test(p) || PARTICLES.has(foldKey(p).replace(/\.$/u, '')));
+  if (weakCount >= 2) return { score: 0.85, why: 'description, not a name' };
+  if (digits === 1) return { score: 0.7, why: 'digit in the name' };
+  if (parts.length === 1) {
+    const only = parts[0] ?? '';
+    if (/\p{Ll}\p{Lu}/u.test(only.replace(/^(?:Mc|Mac|De|Di|Le|La)/u, ''))) return { score: 0.85, why: 'nickname pattern' };
+    if (only === only.toLowerCase()) return { score: 0.8, why: 'single lower-case word' };
+    if (WEAK.has(folded[0] ?? '')) return { score: 0.85, why: 'description, not a name' };
+    return { score: 0.5, why: 'first name only' };
+  }
+  if (!nameLike) return { score: weakCount > 0 ? 0.75 : 0.55, why: 'does not read as a name' };
+  if (weakCount === 1 && parts.length === 2 && STRONG.has(folded[1] ?? '')) return { score: 0.8, why: 'description' };
+  return { score: 0, why: 'reads as a real name' };
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const displayName = context.comment.author?.displayName;
+  if (displayName === undefined) return null;
+  const { score, why } = pseudonymScore(displayName);
+  if (score === 0) return null;
+  return {
+    confidence: score,
+    evidence: [],
+    detail: { fr: `Nom affiché : « ${displayName} ».`, en: `Display name: "${displayName}" (${why}).` },
+  };
+}
+
+/**
+ * `anonymous` (La Sarre §5.5): posted anonymously or under a pseudonym. Reads only
+ * `author.displayName`; silent without it. A plausible real name of any origin (Anne-Sophie
+ * Gagnon-Ouellet, M. Côté, Tran Thi Mai, Chukwuemeka Obi) is not a pseudonym.
+ *
+ * @example
+ * ```ts
+ * anonymous({ text: 'Bravo', author: { displayName: 'Contribuable frustré' } })?.clause; //=> 'anonymous'
+ * anonymous({ text: 'Bravo', author: { displayName: 'Tran Thi Mai' } }); //=> null
+ * anonymous({ text: 'Bravo' }); //=> null
+ * ```
+ */
+export const anonymous = defineClassifier('anonymous', detect);

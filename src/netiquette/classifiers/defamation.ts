@@ -1,0 +1,73 @@
+import { foldKey } from '../../text/fold.js';
+import type { NormToken } from '../../text/normalize.js';
+import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { PERSON_TITLES } from '../lexicons/people.js';
+import { isMentioned, windowKeys } from './helpers.js';
+
+const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
+const SINGULAR = new Set(['le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
+const NOT_NAMES = new Set([
+  'le', 'la', 'les', 'je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'ca', 'c', 'quand', 'pourquoi',
+  'comment', 'merci', 'bonjour', 'bravo', 'ville', 'sarre', 'quebec', 'saint', 'sainte', 'rue', 'avenue', 'facebook',
+  'moi', 'lui', 'mais', 'et', 'ou', 'si', 'en', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'the', 'i', 'he', 'she', 'we',
+  'they', 'it', 'this', 'that', 'what', 'why', 'when', 'how', 'mr', 'mrs', 'st', 'ste', 'mme', 'm', 'dg', 'tout', 'tous',
+  'ben', 'pis', 'bin', 'hey', 'oui', 'non', 'ok', 'wow', 'encore', 'selon', 'depuis', 'est', 'pas', 'sa', 'son', 'ses',
+]);
+
+/** A capitalised word not at the start of a sentence, that is not a common word: a proper name. */
+function isName(token: NormToken, original: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(token.text) || NOT_NAMES.has(token.bare)) return false;
+  let i = token.start - 1;
+  while (i >= 0 && /\s/u.test(original[i] ?? '')) i -= 1;
+  return i >= 0 && !/[.!?:;«"“(-]/u.test(original[i] ?? '');
+}
+
+function identifiable(context: ClassifierContext, first: number, last: number): boolean {
+  const { tokens } = context.text;
+  for (let i = Math.max(0, first - 10); i <= Math.min(tokens.length - 1, last + 6); i += 1) {
+    const token = tokens[i] as NormToken;
+    if (i >= first && i <= last) continue;
+    if (TITLES.has(token.bare) && SINGULAR.has(tokens[i - 1]?.bare ?? '')) return true;
+    if (isName(token, context.text.original)) return true;
+  }
+  return false;
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const { text } = context;
+  const weights: number[] = [];
+  const evidence: Evidence[] = [];
+  for (const hit of context.hits('accusation')) {
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    if (!identifiable(context, hit.first, hit.last)) continue;
+    // Hedged or reported by the news ("selon La Frontière", "a été accusé") is weaker.
+    const before = windowKeys(text.tokens, hit.first - 6, hit.first - 1);
+    const reported = before.includes('selon') || before.includes('allegedly') || before.includes('presume');
+    weights.push(reported ? 0.5 : 0.7);
+    evidence.push(evidenceOf(hit, text));
+  }
+  if (weights.length === 0) return null;
+  return {
+    confidence: combine(weights),
+    evidence,
+    cap: 'review',
+    detail: {
+      fr: 'Une personne doit vérifier : une accusation sans preuve contre une personne identifiable peut être diffamatoire.',
+      en: 'A person must check: an unproven accusation against an identifiable person may be defamatory.',
+    },
+  };
+}
+
+/**
+ * `defamation` (La Sarre §5.5): accusing an identifiable person (named, or "le maire", "la
+ * conseillère") of a crime, fraud or corruption without proof. Always sent to review: a person
+ * decides.
+ *
+ * @example
+ * ```ts
+ * defamation({ text: 'Le maire a volé l’argent du parc' })?.decision; //=> 'review'
+ * defamation({ text: 'Un homme a été arrêté pour fraude à Rouyn hier' }); //=> null
+ * ```
+ */
+export const defamation = defineClassifier('defamation', detect);

@@ -1,0 +1,64 @@
+import type { LexiconMatch } from '../../text/lexicon.js';
+import type { ObjectionableSubcategory } from '../clauses.js';
+import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
+import type { Evidence } from '../finding.js';
+import type { NetiquetteCategory } from '../lexicons/index.js';
+import { isMentioned } from './helpers.js';
+
+/** The objectionable sub-category a remark about this group falls under. */
+export function groupSubcategory(term: string): ObjectionableSubcategory {
+  if (/gai|gay|lesb|homo|trans|lgbt/u.test(term)) return 'homophobic';
+  if (/femme|women/u.test(term)) return 'sexist';
+  if (/immigr|migrant|refugi|etranger|foreign|refugee|francais|anglo|anglais/u.test(term)) return 'xenophobic';
+  if (/arab|noir|black|asiat|chin|haiti|africa|mexic|latino|autochton|indien|indian|amerindien|premieres|native|roms|gitan/u.test(term)) return 'racist';
+  if (/musulman|islam|juif|juive|jew|muslim|voile|hijab|sikh|hindou|religieux/u.test(term)) return 'hateful';
+  return 'disrespectful';
+}
+
+/** Slurs and group + derogatory remarks, with the sub-category they fall under (shared with `objectionable`). */
+export function discriminatoryRemarks(context: ClassifierContext): { weight: number; evidence: Evidence; subcategory: ObjectionableSubcategory }[] {
+  const { text } = context;
+  const out: { weight: number; evidence: Evidence; subcategory: ObjectionableSubcategory }[] = [];
+  for (const hit of context.hits('slur')) {
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    out.push({
+      weight: hit.entry.weight ?? 0.9,
+      evidence: evidenceOf(hit, text),
+      subcategory: (hit.entry.tag as ObjectionableSubcategory | undefined) ?? 'disrespectful',
+    });
+  }
+  const groups = context.hits('group');
+  const derogatory = context.hits('derogatory');
+  const used = new Set<LexiconMatch<NetiquetteCategory>>();
+  for (const group of groups) {
+    const near = derogatory.find((d) => !used.has(d) && Math.abs(d.first - group.first) <= 7 && d !== group && !(d.first >= group.first && d.last <= group.last));
+    if (!near) continue;
+    used.add(near);
+    const start = Math.min(group.start, near.start);
+    const end = Math.max(group.end, near.end);
+    out.push({
+      weight: 0.85,
+      evidence: { start, end, text: text.original.slice(start, end) },
+      subcategory: groupSubcategory(group.entry.term),
+    });
+  }
+  return out;
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const remarks = discriminatoryRemarks(context);
+  if (remarks.length === 0) return null;
+  return { confidence: combine(remarks.map((r) => r.weight)), evidence: remarks.map((r) => r.evidence) };
+}
+
+/**
+ * `discrimination` (La Sarre §5.5): discriminatory, derogatory or offensive remarks about
+ * people for who they are — slurs, and generalisations that demean a group.
+ *
+ * @example
+ * ```ts
+ * discrimination({ text: 'Les immigrants sont tous des profiteurs' })?.clause; //=> 'discrimination'
+ * discrimination({ text: 'Bienvenue aux nouveaux arrivants au souper communautaire!' }); //=> null
+ * ```
+ */
+export const discrimination = defineClassifier('discrimination', detect);

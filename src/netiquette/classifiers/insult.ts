@@ -1,0 +1,62 @@
+import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
+import type { Evidence } from '../finding.js';
+import { INSULT_COPULAS, INSULT_LEADS, PERSON_WORDS } from '../lexicons/insults.js';
+import { isMentioned, windowKeys } from './helpers.js';
+
+const LEADS = new Set(INSULT_LEADS.map((w) => w.replace(/['’]/gu, '')));
+const COPULAS = new Set(INSULT_COPULAS);
+const PERSONS = new Set(PERSON_WORDS);
+// Adjectives that judge a decision as easily as a person: "c'est idiot de fermer la piscine".
+const JUDGEMENT = new Set(['idiot', 'idiote', 'debile', 'stupide', 'ridicule', 'con', 'conne', 'nono', 'niaiseux', 'cave', 'epais', 'dumb', 'stupid']);
+
+function aimedAtSomeone(context: ClassifierContext, first: number, last: number): boolean {
+  const tokens = context.text.tokens;
+  const before = windowKeys(tokens, first - 3, first - 1);
+  if (before.some((k) => LEADS.has(k))) return true;
+  const wide = windowKeys(tokens, first - 6, first - 1);
+  const copula = wide.findIndex((k) => COPULAS.has(k));
+  if (copula >= 0 && wide.slice(0, copula + 1).some((k) => PERSONS.has(k))) return true;
+  // "cave que t'es", "gang de caves que vous êtes"
+  const after = windowKeys(tokens, last + 1, last + 4);
+  if (after[0] === 'que' && after.some((k) => COPULAS.has(k))) return true;
+  // vocative at the end: "Merci pour rien, clown."
+  return last === tokens.length - 1 && first > 0 && /[,:]\s*$/u.test(context.text.original.slice(0, tokens[first]?.start ?? 0));
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const { text } = context;
+  const weights: number[] = [];
+  const evidence: Evidence[] = [];
+  for (const hit of context.hits('insult')) {
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
+    const judgesThing =
+      JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
+      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop')) &&
+      !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
+    weights.push(judgesThing ? 0.5 : (hit.entry.weight ?? 0.9));
+    evidence.push(evidenceOf(hit, text));
+  }
+  for (const hit of context.hits('insult-weak')) {
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    if (!aimedAtSomeone(context, hit.first, hit.last)) continue;
+    weights.push(hit.entry.weight ?? 0.8);
+    evidence.push(evidenceOf(hit, text));
+  }
+  if (weights.length === 0) return null;
+  return { confidence: combine(weights), evidence };
+}
+
+/**
+ * `insult` (La Sarre §5.5): attacks or insults against anyone — citizens, the mayor,
+ * councillors, employees, the city. Criticism of a decision or a service is not an insult, and
+ * a word quoted to report it or to ask what it means is not one either.
+ *
+ * @example
+ * ```ts
+ * insult({ text: 'Gang de caves au garage municipal' })?.confidence; //=> 0.8
+ * insult({ text: 'Le déneigement est une honte cette année, faites votre travail' }); //=> null
+ * insult({ text: 'Que veut dire « niaiseux »?' }); //=> null
+ * ```
+ */
+export const insult = defineClassifier('insult', detect);

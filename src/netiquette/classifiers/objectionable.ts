@@ -1,0 +1,73 @@
+import type { ObjectionableSubcategory } from '../clauses.js';
+import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
+import type { Evidence } from '../finding.js';
+import type { NetiquetteCategory } from '../lexicons/index.js';
+import { discriminatoryRemarks } from './discrimination.js';
+import { isMentioned } from './helpers.js';
+
+const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
+  ['campaign', 'political'],
+  ['proselytism', 'religious'],
+  ['sexist', 'sexist'],
+  ['hate', 'hateful'],
+  ['sexual', 'indecent'],
+];
+
+function detect(context: ClassifierContext): Draft | null {
+  const { text } = context;
+  const bySub = new Map<ObjectionableSubcategory, { weights: number[]; evidence: Evidence[] }>();
+  const add = (sub: ObjectionableSubcategory, weight: number, evidence: Evidence): void => {
+    const entry = bySub.get(sub) ?? { weights: [], evidence: [] };
+    entry.weights.push(weight);
+    entry.evidence.push(evidence);
+    bySub.set(sub, entry);
+  };
+  for (const [category, sub] of SOURCES) {
+    for (const hit of context.hits(category)) {
+      if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+      add(sub, hit.entry.weight ?? 0.9, evidenceOf(hit, text));
+    }
+  }
+  for (const remark of discriminatoryRemarks(context)) add(remark.subcategory, remark.weight, remark.evidence);
+  let best: { sub: ObjectionableSubcategory; confidence: number } | undefined;
+  for (const [sub, { weights }] of bySub) {
+    const confidence = combine(weights);
+    if (!best || confidence > best.confidence) best = { sub, confidence };
+  }
+  if (!best) return null;
+  const evidence = [...bySub.values()].flatMap((v) => v.evidence);
+  return {
+    confidence: best.confidence,
+    evidence,
+    subcategory: best.sub,
+    detail: SUBCATEGORY_DETAIL[best.sub],
+  };
+}
+
+const SUBCATEGORY_DETAIL: Record<ObjectionableSubcategory, { fr: string; en: string }> = {
+  political: { fr: 'Ici : du contenu partisan ou électoral.', en: 'Here: partisan or electoral content.' },
+  religious: { fr: 'Ici : du prosélytisme religieux.', en: 'Here: religious proselytising.' },
+  hateful: { fr: 'Ici : des propos haineux.', en: 'Here: hateful remarks.' },
+  sexist: { fr: 'Ici : des propos sexistes.', en: 'Here: sexist remarks.' },
+  indecent: { fr: 'Ici : du contenu indécent ou sexuel.', en: 'Here: indecent or sexual content.' },
+  obscene: { fr: 'Ici : du contenu obscène.', en: 'Here: obscene content.' },
+  abusive: { fr: 'Ici : des propos abusifs.', en: 'Here: abusive remarks.' },
+  racist: { fr: 'Ici : des propos racistes.', en: 'Here: racist remarks.' },
+  homophobic: { fr: 'Ici : des propos homophobes.', en: 'Here: homophobic remarks.' },
+  xenophobic: { fr: 'Ici : des propos xénophobes.', en: 'Here: xenophobic remarks.' },
+  disrespectful: { fr: 'Ici : des propos irrespectueux.', en: 'Here: disrespectful remarks.' },
+};
+
+/**
+ * `objectionable` (La Sarre §5.5), with a `subcategory`: partisan or electoral content
+ * (campaigning, calls to vote, party slogans — not a citizen's opinion on a city decision, which
+ * the pages exist to hear, §4), religious proselytising, hateful, sexist, indecent or obscene,
+ * racist, homophobic, xenophobic or disrespectful content.
+ *
+ * @example
+ * ```ts
+ * objectionable({ text: 'Votez pour Équipe Renouveau le 2 novembre!' })?.subcategory; //=> 'political'
+ * objectionable({ text: 'Je trouve que le conseil a mal décidé pour la piscine' }); //=> null
+ * ```
+ */
+export const objectionable = defineClassifier('objectionable', detect);

@@ -1,0 +1,120 @@
+import type { NormToken } from '../../text/normalize.js';
+import { normalize } from '../../text/normalize.js';
+import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
+import { KEYBOARD_RUNS, TOPICS } from '../lexicons/topics.js';
+
+const VOWELS_RE = /[aeiouy]/u;
+const KEYBOARD = KEYBOARD_RUNS;
+
+interface TopicIndex {
+  readonly single: Map<string, string[]>;
+  readonly phrases: { readonly words: readonly string[]; readonly topic: string }[];
+}
+
+let index: TopicIndex | undefined;
+
+function topicIndex(): TopicIndex {
+  if (index) return index;
+  const single = new Map<string, string[]>();
+  const phrases: { words: string[]; topic: string }[] = [];
+  for (const [topic, stems] of Object.entries(TOPICS)) {
+    for (const stem of stems) {
+      const words = normalize(stem).tokens.map((t) => t.bare);
+      if (words.length > 1) phrases.push({ words, topic });
+      else if (words[0]) single.set(words[0], [...(single.get(words[0]) ?? []), topic]);
+    }
+  }
+  index = { single, phrases };
+  return index;
+}
+
+/** The subjects a list of words touches, by stem prefix (internal). */
+export function topicsOf(tokens: readonly NormToken[]): Set<string> {
+  const { single, phrases } = topicIndex();
+  const found = new Set<string>();
+  const keys = tokens.map((t) => t.bare);
+  for (const key of keys) {
+    if (key.length < 3) continue;
+    for (let len = Math.min(key.length, 12); len >= 3; len -= 1) {
+      const topics = single.get(key.slice(0, len));
+      if (topics && (len >= 4 || len === key.length)) {
+        for (const t of topics) found.add(t);
+        break;
+      }
+    }
+  }
+  for (const { words, topic } of phrases) {
+    for (let i = 0; i + words.length <= keys.length; i += 1) {
+      if (words.every((w, k) => (keys[i + k] ?? '').startsWith(w))) {
+        found.add(topic);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a word looks typed at random: no vowel in a long word, or a run of keyboard keys. */
+function isMash(key: string): boolean {
+  if (key.length >= 5 && !VOWELS_RE.test(key)) return true;
+  if (key.length >= 6 && KEYBOARD.some((run) => key.includes(run))) return true;
+  return false;
+}
+
+const STOP = new Set(['les', 'des', 'une', 'que', 'qui', 'pour', 'avec', 'dans', 'sur', 'pas', 'est', 'sont', 'the', 'and', 'for', 'you', 'that', 'this', 'with', 'vous', 'nous', 'mais', 'plus', 'tout', 'tous', 'cette', 'ces', 'aux', 'par', 'ville']);
+
+function contentStems(tokens: readonly NormToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) if (t.alphabetic && t.bare.length >= 4 && !STOP.has(t.bare)) out.add(t.bare.slice(0, 5));
+  return out;
+}
+
+function detect(context: ClassifierContext): Draft | null {
+  const { text, comment } = context;
+  const words = text.tokens.filter((t) => t.alphabetic);
+  const whole = { start: 0, end: text.original.length, text: text.original };
+  if (words.length > 0) {
+    const mashed = words.filter((t) => isMash(t.bare));
+    const mashedLetters = mashed.reduce((n, t) => n + t.bare.length, 0);
+    const letters = words.reduce((n, t) => n + t.bare.length, 0);
+    if (mashed.length > 0 && mashedLetters / letters >= 0.5) {
+      return {
+        confidence: 0.9,
+        evidence: mashed.map((t) => ({ start: t.start, end: t.end, text: t.text })),
+        detail: { fr: 'Le texte est incompréhensible.', en: 'The text cannot be understood.' },
+      };
+    }
+  }
+  const postText = comment.post?.text;
+  if (postText === undefined || postText.trim().length === 0) return null;
+  const mine = topicsOf(text.tokens);
+  if (mine.size === 0) return null;
+  const post = normalize(postText);
+  const theirs = topicsOf(post.tokens);
+  for (const t of mine) if (theirs.has(t)) return null;
+  const shared = [...contentStems(text.tokens)].filter((s) => contentStems(post.tokens).has(s));
+  if (shared.length > 0) return null;
+  const unrelated = mine.has('unrelated');
+  if (!unrelated && words.length < 4) return null;
+  return {
+    confidence: unrelated ? 0.85 : 0.55,
+    evidence: [whole],
+    detail: { fr: 'Il ne porte pas sur le sujet de la publication.', en: 'It is not about the subject of the post.' },
+    ...(unrelated ? {} : { cap: 'review' as const }),
+  };
+}
+
+/**
+ * `off-topic` (La Sarre §5.5): incomprehensible (keyboard mash), or unrelated to the post it
+ * answers. Relevance reads `post.text` only; without a post only gibberish is flagged. A comment
+ * on a subject the post does not touch goes to review; one on a subject foreign to any city
+ * post (a recipe, a horoscope, last night's game) is removed.
+ *
+ * @example
+ * ```ts
+ * offTopic({ text: 'asdfghjkl qwerty' })?.clause; //=> 'off-topic'
+ * offTopic({ text: 'Ma recette de gâteau aux carottes: 2 tasses de farine', post: { text: 'Déneigement cette nuit' } })?.decision; //=> 'remove'
+ * offTopic({ text: 'Merci pour l’info!', post: { text: 'Déneigement cette nuit' } }); //=> null
+ * ```
+ */
+export const offTopic = defineClassifier('off-topic', detect);

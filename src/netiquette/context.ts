@@ -1,0 +1,156 @@
+import { parseInput } from '../errors.js';
+import { resolvePolicy } from '../policies/define-policy.js';
+import type { Policy } from '../policies/schema.js';
+import { foldKey } from '../text/fold.js';
+import { matchLexicon, type LexiconMatch } from '../text/lexicon.js';
+import { normalize, type NormalizedText } from '../text/normalize.js';
+import { clauses, type Bilingual, type ClauseId, type ObjectionableSubcategory } from './clauses.js';
+import type { Evidence, Finding } from './finding.js';
+import { CommentInputSchema, type CommentInput, type ParsedComment } from './input.js';
+import { netiquetteLexicon, type NetiquetteCategory } from './lexicons/index.js';
+
+/**
+ * Options every classifier takes.
+ *
+ * @example
+ * ```ts
+ * const options: ClassifierOptions = { policy: villeDeQuebec };
+ * ```
+ */
+export interface ClassifierOptions {
+  /** The municipality's profile. @default laSarre */
+  readonly policy?: Policy;
+}
+
+/** Everything a classifier may read about one comment, computed once (internal). */
+export interface ClassifierContext {
+  readonly comment: ParsedComment;
+  readonly text: NormalizedText;
+  readonly policy: Policy;
+  /** Lexicon matches of one category, in text order. */
+  readonly hits: (category: NetiquetteCategory) => readonly LexiconMatch<NetiquetteCategory>[];
+}
+
+const allowCache = new WeakMap<Policy, ReadonlySet<string>>();
+
+function policyAllow(policy: Policy): ReadonlySet<string> {
+  let set = allowCache.get(policy);
+  if (!set) {
+    set = new Set(policy.netiquette.allowTerms.map((t) => foldKey(t).replace(/['’.-]/gu, '')));
+    allowCache.set(policy, set);
+  }
+  return set;
+}
+
+/** Builds the shared context of a validated comment (internal). */
+export function createContext(comment: ParsedComment, policy: Policy): ClassifierContext {
+  const text = normalize(comment.text);
+  let grouped: Map<NetiquetteCategory, LexiconMatch<NetiquetteCategory>[]> | undefined;
+  const hits = (category: NetiquetteCategory): readonly LexiconMatch<NetiquetteCategory>[] => {
+    if (!grouped) {
+      grouped = new Map();
+      for (const match of matchLexicon(netiquetteLexicon(), text, policyAllow(policy))) {
+        const list = grouped.get(match.entry.category);
+        if (list) list.push(match);
+        else grouped.set(match.entry.category, [match]);
+      }
+    }
+    return grouped.get(category) ?? [];
+  };
+  return { comment, text, policy, hits };
+}
+
+/** Validates a comment at the public boundary (internal). */
+export function parseComment(comment: unknown): ParsedComment {
+  return parseInput(CommentInputSchema, comment, 'comment');
+}
+
+/** What a clause detector returns before the reason and citation are attached (internal). */
+export interface Draft {
+  readonly confidence: number;
+  readonly evidence: readonly Evidence[];
+  readonly subcategory?: ObjectionableSubcategory;
+  /** A sentence on what was seen, added to the clause's reason. */
+  readonly detail?: Bilingual;
+  /** Caps the decision (defamation and unclear cases always go to a person). */
+  readonly cap?: 'review';
+}
+
+/** A clause detector: reads the shared context, returns a draft or null (internal). */
+export type Detector = (context: ClassifierContext) => Draft | null;
+
+/**
+ * A netiquette classifier: call it on a comment to get a finding or null. It also carries its
+ * clause and titles.
+ *
+ * @example
+ * ```ts
+ * import { classifiers } from 'netiquette-qc/netiquette';
+ * classifiers.insult({ text: 'Le maire est un imbécile' })?.clause; //=> 'insult'
+ * classifiers.insult.clause; //=> 'insult'
+ * ```
+ */
+export interface Classifier {
+  (comment: CommentInput, options?: ClassifierOptions): Finding | null;
+  readonly clause: ClauseId;
+  readonly title: Bilingual;
+  /** Runs on a context already built by `moderate()` (internal use). */
+  readonly detect: Detector;
+}
+
+/** Evidence for a lexicon match. */
+export function evidenceOf(match: { start: number; end: number }, text: NormalizedText): Evidence {
+  return { start: match.start, end: match.end, text: text.original.slice(match.start, match.end) };
+}
+
+/** Keeps evidence spans unique and in text order. */
+export function uniqueEvidence(spans: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    if (out.some((o) => o.start <= span.start && o.end >= span.end)) continue;
+    seen.add(key);
+    out.push(span);
+  }
+  return out;
+}
+
+/** Turns a draft into a finding: thresholds, reason and citation from the profile. */
+export function finalize(clause: ClauseId, draft: Draft, policy: Policy): Finding | null {
+  const confidence = Math.round(Math.min(1, Math.max(0, draft.confidence)) * 1000) / 1000;
+  if (confidence < policy.netiquette.reviewThreshold) return null;
+  const base = clauses[clause].reason;
+  const reason = draft.detail
+    ? { fr: `${base.fr} ${draft.detail.fr}`, en: `${base.en} ${draft.detail.en}` }
+    : base;
+  const decision = draft.cap === 'review' || confidence < policy.netiquette.removeThreshold ? 'review' : 'remove';
+  return {
+    clause,
+    confidence,
+    decision,
+    evidence: uniqueEvidence(draft.evidence),
+    reason,
+    citation: { policy: policy.id, section: policy.citations.clauses[clause] },
+    ...(draft.subcategory ? { subcategory: draft.subcategory } : {}),
+  };
+}
+
+/** Builds a public classifier from a clause detector (internal). */
+export function defineClassifier(clause: ClauseId, detect: Detector): Classifier {
+  const run = (comment: CommentInput, options: ClassifierOptions = {}): Finding | null => {
+    const parsed = parseComment(comment);
+    const policy = resolvePolicy(options.policy);
+    const draft = detect(createContext(parsed, policy));
+    return draft ? finalize(clause, draft, policy) : null;
+  };
+  return Object.assign(run, { clause, title: clauses[clause].title, detect });
+}
+
+/** Combines independent pieces of evidence into one confidence: 1 - Π(1 - w). */
+export function combine(weights: readonly number[]): number {
+  let miss = 1;
+  for (const w of weights) miss *= 1 - Math.min(1, Math.max(0, w));
+  return 1 - miss;
+}

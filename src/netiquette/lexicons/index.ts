@@ -1,0 +1,27 @@
+import { compileLexicon, type CompiledLexicon } from '../../text/lexicon.js';
+import { PETITION, PIRACY, ILLEGAL, SPAM } from './commerce.js';
+import { DEROGATORY, GROUPS, SLURS } from './discrimination.js';
+import { INSULTS } from './insults.js';
+import { ALLOW } from './misc.js';
+import { CAMPAIGN, HATE, PROSELYTISM, SEXIST } from './objectionable.js';
+import { ACCUSATION, PRIVACY } from './people.js';
+import { SACRES } from './sacres.js';
+import { THREATS, VIOLENT } from './speech.js';
+import type { NetiquetteCategory, NetiquetteEntry } from './types.js';
+import { SEXUAL, VULGAR } from './vulgar.js';
+
+/** Every netiquette word list, in one array (data). */
+export const NETIQUETTE_LEXICON: readonly NetiquetteEntry[] = [
+  ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...GROUPS, ...DEROGATORY, ...VIOLENT, ...THREATS, ...CAMPAIGN,
+  ...PROSELYTISM, ...SEXIST, ...HATE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...ACCUSATION,
+];
+
+let compiled: CompiledLexicon<NetiquetteCategory> | undefined;
+
+/** The compiled netiquette lexicon, built once on first use (internal). */
+export function netiquetteLexicon(): CompiledLexicon<NetiquetteCategory> {
+  compiled ??= compileLexicon(NETIQUETTE_LEXICON, ALLOW);
+  return compiled;
+}
+
+export type { NetiquetteCategory, NetiquetteEntry } from './types.js';

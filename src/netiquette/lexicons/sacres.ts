@@ -1,0 +1,42 @@
+import { entries, type NetiquetteEntry } from './types.js';
+
+/**
+ * Québec sacres and their usual spellings (data). Prefix families (`tabarn*`) cover
+ * inflections: tabarnak, tabarnaque, tabarnacle; câlisse, câlissement, décâlisser… Mild
+ * euphemisms are listed apart in {@link EUPHEMISMS} and allow-listed.
+ */
+export const SACRES: readonly NetiquetteEntry[] = [
+  ...entries(
+    'sacre',
+    [
+      'tabarn*', 'tabernak', 'tabernac*', 'taberna*', 'tbk', 'tabarnik', 'tabar', 'taber',
+      'calisse', 'caliss', 'calis', 'calik', 'caliss*', 'decaliss*', 'calissement', 'caliboire',
+      'osti', 'ostie', 'ostis', 'esti', 'estie', 'hostie', 'hostis', 'sti', 'stie', 'ostifie', 'estifie', 'astie',
+      'osstie', 'esstie', 'hestie', 'estique', 'ostique', 'ostine',
+      'ciboire', 'ciboere', 'cibouere', 'ciboir',
+      'crisse', 'criss', 'crisser', 'crissez', 'crisse*', 'crissant', 'kriss', 'krisse', 'christie',
+      'sacrament', 'sacramant', 'sacrament*',
+      'viarge', 'viarges',
+      'calvaire', 'calvair', 'calvere', 'calvasse',
+      'batême', 'batince', 'batinse',
+      'simonaque', 'cibolac', 'jeriboire', 'torvisse',
+      'enfant de chienne', 'mon tabarnak',
+    ],
+    { weight: 0.95 },
+  ),
+  // Words that are also ordinary French (a chalice, a sacrament, Christ) or milder oaths.
+  ...entries('sacre', ['calice', 'sacrement', 'christ', 'verrat', 'torrieux', 'torieu', 'torrieu'], { weight: 0.8 }),
+  ...entries('sacre', ['maudit', 'maudite', 'maudits', 'maudites', 'mosus', 'mozus'], { weight: 0.6 }),
+];
+
+/**
+ * Mild euphemisms of sacres that are not vulgar (data, kept apart and allow-listed): they never
+ * make a comment aggressive on their own.
+ */
+export const EUPHEMISMS: readonly string[] = [
+  'tabarouette', 'tabarnouche', 'tabarnane', 'tabarnache', 'tabarouin', 'taboire', 'taboir', 'câline', 'caline',
+  'câlique', 'calique', 'mautadine', 'mautadit', 'mautadite', 'sapristi', 'saperlipopette', 'cibole', 'ciboulette',
+  'cristi', 'crime', 'misère', 'bonyenne', 'ostrogoth', 'sacrebleu', 'coudonc', 'simonac', 'calvince', 'batèche',
+  'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis',
+  'jériboire', 'cibolaque',
+];

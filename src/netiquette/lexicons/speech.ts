@@ -1,0 +1,29 @@
+import { entries, type NetiquetteEntry } from './types.js';
+
+/** Violent verbs and nouns; a threat when said in the first person about someone (data). */
+export const VIOLENT: readonly NetiquetteEntry[] = entries('violent', [
+  'tuer', 'tue', 'tues', 'tuerai', 'tuera', 'tuerait', 'tuez', 'buter', 'bute', 'descendre', 'abattre', 'égorger',
+  'egorger', 'étrangler', 'etrangler', 'frapper', 'fesser', 'fesse', 'cogner', 'battre', 'bats', 'planter', 'poignarder',
+  'casser la gueule', 'casser la yeule', 'péter la gueule', 'péter la yeule', 'peter la gueule', 'peter la yeule',
+  'pèter la face', 'péter la face', 'casser la face', 'sacrer une volée', 'crisser une volée', 'câlisser une volée',
+  'donner une volée', 'volée', 'raclée', 'casser les jambes', 'casser les deux jambes', 'brûler', 'bruler', 'incendier',
+  'mettre le feu', 'faire sauter', 'exploser', 'bombe', 'fusil', 'gun', 'shotgun', 'carabine', 'arme', 'kill', 'shoot',
+  'stab', 'beat up', 'punch', 'hurt', 'burn down', 'blow up', 'slap', 'smash', 'pendre', 'lyncher', 'crever', 'crève',
+  'crevez', 'massacrer', 'défoncer', 'defoncer', 'défoncer la face', 'ramasser à la petite cuillère', 'régler son compte',
+  'faire la peau', 'arracher la tête', 'briser les os', 'pogner', 'poigner',
+]);
+
+/** Threats and wishes of harm that stand on their own (data). */
+export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
+  'je sais où tu restes', 'je sais ou tu restes', 'je sais où vous restez', 'je sais ou vous restez', 'je sais où il reste',
+  'je sais ou il reste', 'je sais où tu habites', 'je sais ou tu habites', 'je sais où elle reste', 'tu vas le regretter',
+  'vous allez le regretter', 'vous allez le payer', 'tu vas payer', 'vous allez payer cher', 'tu vas payer cher',
+  'attends que je te pogne', 'attendez que je vous pogne', 'si je te pogne', 'si je le pogne', 'si je la pogne',
+  'mort aux', 'à mort', 'a mort le', 'devrait être pendu', 'devraient être pendus', 'mérite de mourir', 'meritent de mourir',
+  'méritent de mourir', 'mériterait une balle', 'une balle dans la tête', 'balle dans la tete', 'watch your back',
+  'you will regret', 'i know where you live', 'you re dead', 'youre dead', 't es mort', 'tes mort', 'vous êtes morts',
+  'on va vous faire la peau', 'on va te faire la peau', 'gare à toi', 'gare a toi', 'fais attention à toi',
+  'crève donc', 'creve donc', 'va crever', 'allez crever', 'va mourir', 'allez mourir', 'go die', 'kys', 'kill yourself',
+  'tire-toi une balle', 'prendre les armes', 'sortir les fusils', 'brûler l hôtel de ville', 'bruler l hotel de ville',
+  'faire sauter l hôtel de ville', 'faire sauter l hotel de ville', 'brûler la mairie', 'mettre le feu à la mairie',
+]);

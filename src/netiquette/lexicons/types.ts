@@ -1,0 +1,36 @@
+import type { LexiconEntry } from '../../text/lexicon.js';
+
+/** Categories of the netiquette word lists. */
+export type NetiquetteCategory =
+  | 'sacre'
+  | 'vulgar'
+  | 'sexual'
+  | 'insult'
+  | 'insult-weak'
+  | 'slur'
+  | 'violent'
+  | 'threat'
+  | 'campaign'
+  | 'proselytism'
+  | 'sexist'
+  | 'hate'
+  | 'spam'
+  | 'petition'
+  | 'piracy'
+  | 'illegal'
+  | 'privacy'
+  | 'accusation'
+  | 'group'
+  | 'derogatory';
+
+/** A netiquette word-list entry. */
+export type NetiquetteEntry = LexiconEntry<NetiquetteCategory>;
+
+/** Builds entries of one category from a list of terms (data helper). */
+export function entries(
+  category: NetiquetteCategory,
+  terms: readonly string[],
+  extra: Omit<NetiquetteEntry, 'term' | 'category'> = {},
+): NetiquetteEntry[] {
+  return terms.map((term) => ({ term, category, ...extra }));
+}

@@ -1,0 +1,42 @@
+import { entries, type NetiquetteEntry } from './types.js';
+
+/** Vulgar words and expressions, French, Québec French and English (data). */
+export const VULGAR: readonly NetiquetteEntry[] = [
+  ...entries(
+    'vulgar',
+    [
+      'merde', 'merdique', 'marde', 'mardeux', 'mardeuse', 'emmerde*', 'emmarde*', 'chier', 'chiez', 'chient',
+      'chiante', 'chiasse', 'fait chier', 'va chier', 'allez chier', 'mange de la marde', 'mange la marde',
+      'manger de la marde', 'mangez de la marde', 'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules',
+      'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul',
+      'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou', 'fourrer', 'fourrent',
+      'se faire fourrer', 'fourreur', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
+      'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'damn',
+      'goddamn', 'asshole', 'dumbass', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches',
+      'son of a bitch', 'motherfucker', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'bollocks', 'screw you',
+      'up yours', 'kiss my ass', 'suck it', 'suce-moi', 'suce moi', 'va te faire foutre', 'allez vous faire foutre',
+      'foutre', 'fous le camp', 'je m en fous', 'rien à foutre', 'rien a crisser', 'rien à chier', 'bordel', 'putain',
+      'couilles', 'plotte',     ],
+    { weight: 0.85 },
+  ),
+  // Milder words: vulgar register, but common in heated civil speech.
+  ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'fourre', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
+  ...entries('vulgar', ['chiant', 'chiante', 'damn', 'crap', 'crappy', 'bullshitter', 'chialeux'], { weight: 0.45 }),
+];
+
+/** Sexual and obscene terms (data). */
+export const SEXUAL: readonly NetiquetteEntry[] = [
+  ...entries(
+    'sexual',
+    [
+      'pénis', 'penis', 'vagin', 'pussy', 'cock', 'dick pic', 'nudes', 'nude', 'porno', 'porn', 'pornhub', 'xxx', 'sexe anal',
+      'fellation', 'blowjob', 'baiser avec', 'je vais te baiser', 'se faire baiser', 'orgasme', 'orgy',
+      'orgie', 'masturb*', 'branler', 'branlette', 'bande dur', 'érection', 'tits', 'boobs',
+      'cul nu', 'salope', 'salopes', 'slut', 'whore', 'pute', 'putes', 'catin', 'escorte', 'escort', 'onlyfans',
+      'horny', 'chaud lapin', 'partouze', 'sodomi*', 'zizi', 'foufoune', 'noune', 'plotte',
+      'cochonne', 'cochonneries', 'strip-tease', 'danseuse nue', 'hot girls', 'sexting', 'sucer', 'suce ma',
+    ],
+    { weight: 0.85 },
+  ),
+  ...entries('sexual', ['baise', 'baiser', 'fesses', 'seins', 'sexy', 'bander', 'graine', 'boules'], { weight: 0.4 }),
+];

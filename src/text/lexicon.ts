@@ -1,0 +1,208 @@
+import { foldKey } from './fold.js';
+import type { NormToken, NormalizedText } from './normalize.js';
+import { squeeze } from './normalize.js';
+
+/**
+ * One entry of a word list (data). `term` is a word (`connard`), a phrase of several words
+ * (`mange de la marde`) or a prefix family ending in `*` (`tabarn*`); accents and case do not
+ * matter.
+ *
+ * @example
+ * ```ts
+ * const e: LexiconEntry = { term: 'tabarn*', category: 'sacre', weight: 0.95 };
+ * ```
+ */
+export interface LexiconEntry<C extends string = string> {
+  readonly term: string;
+  readonly category: C;
+  /** How strongly a match supports the category, 0–1. @default 1 */
+  readonly weight?: number;
+  /** Only as a whole word, never rebuilt from spaced letters or split pieces. @default false */
+  readonly exactOnly?: boolean;
+  /** Free data carried to the match (sub-category, suggestion…). */
+  readonly tag?: string;
+}
+
+/**
+ * A match of a lexicon entry in a text: the entry and the span in the original text.
+ *
+ * @example
+ * ```ts
+ * const m: LexiconMatch = { entry, start: 0, end: 7, text: 'C0NN@RD', first: 0, last: 0, via: 'word' };
+ * ```
+ */
+export interface LexiconMatch<C extends string = string> {
+  readonly entry: LexiconEntry<C>;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Index of the first and last word matched in `NormalizedText.tokens`. */
+  readonly first: number;
+  readonly last: number;
+  /** How it was found: a word as written, a stretched word, a masked word or a rebuilt one. */
+  readonly via: 'word' | 'squeezed' | 'masked' | 'spaced' | 'pair';
+}
+
+/** A compiled lexicon: build it once with {@link compileLexicon}, use it with {@link matchLexicon}. */
+export interface CompiledLexicon<C extends string = string> {
+  readonly words: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
+  readonly squeezed: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
+  readonly prefixes: ReadonlyMap<number, ReadonlyMap<string, readonly LexiconEntry<C>[]>>;
+  readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
+  readonly allow: ReadonlySet<string>;
+}
+
+const bareOf = (term: string): string => foldKey(term).replace(/['’.-]/gu, '');
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Compiles word lists into lookup tables, once. `allow` lists words that never match, whatever
+ * the lists say (the Scunthorpe problem: `conseil`, `calcul`, `député`…).
+ *
+ * @example
+ * ```ts
+ * const lex = compileLexicon([{ term: 'con', category: 'insult' }], ['conseil']);
+ * matchLexicon(lex, normalize('Le conseil')).length; //=> 0
+ * ```
+ */
+export function compileLexicon<C extends string>(
+  entries: readonly LexiconEntry<C>[],
+  allow: readonly string[] = [],
+): CompiledLexicon<C> {
+  const words = new Map<string, LexiconEntry<C>[]>();
+  const squeezed = new Map<string, LexiconEntry<C>[]>();
+  const prefixes = new Map<number, Map<string, LexiconEntry<C>[]>>();
+  const phrases = new Map<string, { parts: string[]; entry: LexiconEntry<C> }[]>();
+  for (const entry of entries) {
+    const parts = foldKey(entry.term.trim())
+      .split(/[\s'’]+/u)
+      .map((p) => p.replace(/[.-]/gu, ''))
+      .filter((p) => p.length > 0);
+    if (parts.length === 0) continue;
+    if (parts.length > 1) {
+      push(phrases, parts[0] as string, { parts, entry });
+      continue;
+    }
+    const part = parts[0] as string;
+    if (part.endsWith('*')) {
+      const stem = part.slice(0, -1);
+      let byLength = prefixes.get(stem.length);
+      if (!byLength) {
+        byLength = new Map();
+        prefixes.set(stem.length, byLength);
+      }
+      push(byLength, stem, entry);
+    } else {
+      push(words, part, entry);
+      const sq = squeeze(part);
+      if (sq.length >= 4) push(squeezed, sq, entry);
+    }
+  }
+  return { words, squeezed, prefixes, phrases, allow: new Set(allow.map(bareOf)) };
+}
+
+function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
+  const exact = lex.words.get(key);
+  let found: LexiconEntry<C>[] | undefined = exact ? [...exact] : undefined;
+  for (const [length, byStem] of lex.prefixes) {
+    if (key.length < length) continue;
+    const hit = byStem.get(key.slice(0, length));
+    if (hit) found = found ? [...found, ...hit] : [...hit];
+  }
+  return found ?? [];
+}
+
+/** Matches a masked word (`f*ck`, `c*lisse`): every `*` stands for one letter. */
+function lookupMasked<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
+  const found: LexiconEntry<C>[] = [];
+  for (const [word, entries] of lex.words) {
+    if (word.length !== key.length) continue;
+    let ok = true;
+    for (let i = 0; i < key.length && ok; i += 1) if (key[i] !== '*' && key[i] !== word[i]) ok = false;
+    if (ok) found.push(...entries);
+  }
+  return found;
+}
+
+/**
+ * Finds every entry of a compiled lexicon in a normalised text: whole words (with leetspeak and
+ * homoglyphs already resolved), stretched words (`osssti`), masked words (`f*ck`), phrases and
+ * words rebuilt from spaced letters. Allow-listed words never match.
+ *
+ * @example
+ * ```ts
+ * const lex = compileLexicon([{ term: 'connard', category: 'insult' }]);
+ * matchLexicon(lex, normalize('quel c o n n a r d'))[0]?.text; //=> 'c o n n a r d'
+ * ```
+ */
+export function matchLexicon<C extends string>(
+  lex: CompiledLexicon<C>,
+  text: NormalizedText,
+  extraAllow?: ReadonlySet<string>,
+): LexiconMatch<C>[] {
+  const matches: LexiconMatch<C>[] = [];
+  const allowed = (key: string): boolean => lex.allow.has(key) || (extraAllow?.has(key) ?? false);
+  const add = (entry: LexiconEntry<C>, from: NormToken, to: NormToken, via: LexiconMatch<C>['via']): void => {
+    matches.push({
+      entry,
+      start: from.start,
+      end: to.end,
+      text: text.original.slice(from.start, to.end),
+      first: from.first,
+      last: to.last,
+      via,
+    });
+  };
+  const tokens = text.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as NormToken;
+    if (!token.alphabetic || allowed(token.bare)) continue;
+    let hits = lookupWord(lex, token.bare);
+    let via: LexiconMatch<C>['via'] = 'word';
+    for (const variant of token.variants) if (hits.length === 0) hits = lookupWord(lex, variant);
+    if (hits.length === 0 && token.bare.includes('*')) {
+      hits = lookupMasked(lex, token.bare);
+      via = 'masked';
+    }
+    if (hits.length === 0 && token.stretched) {
+      hits = lex.squeezed.get(token.squeezed) ?? lookupWord(lex, token.squeezed);
+      via = 'squeezed';
+    }
+    for (const entry of hits) add(entry, token, token, via);
+    const phrases = lex.phrases.get(token.bare) ?? lex.phrases.get(token.squeezed);
+    if (phrases) {
+      for (const { parts, entry } of phrases) {
+        let ok = true;
+        for (let k = 1; k < parts.length && ok; k += 1) {
+          const next = tokens[i + k];
+          const part = parts[k] as string;
+          if (!next) ok = false;
+          else if (part.endsWith('*')) ok = next.bare.startsWith(part.slice(0, -1));
+          else ok = next.bare === part || next.squeezed === part;
+        }
+        if (ok) add(entry, token, tokens[i + parts.length - 1] as NormToken, 'word');
+      }
+    }
+  }
+  for (const token of text.joined) {
+    if (allowed(token.bare)) continue;
+    const hits = lookupWord(lex, token.bare);
+    const found = hits.length > 0 ? hits : lex.squeezed.get(token.squeezed) ?? [];
+    for (const entry of found) {
+      if (entry.exactOnly) continue;
+      // A pair of pieces must rebuild a long word: two short words side by side are common.
+      if (token.origin === 'pair' && bareOf(entry.term).replace('*', '').length < 6) continue;
+      // Do not report a rebuilt word whose pieces already matched on their own.
+      if (matches.some((m) => m.entry === entry && m.first >= token.first && m.last <= token.last)) continue;
+      const first = tokens[token.first] as NormToken;
+      const last = tokens[token.last] as NormToken;
+      add(entry, first, last, token.origin);
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,318 @@
+import { HOMOGLYPHS, LEET } from './homoglyphs.js';
+
+/**
+ * A word of a normalised text: where it stands in the original, and the forms used to match it.
+ *
+ * @example
+ * ```ts
+ * const [t] = normalize('C0NN@RD').tokens;
+ * t; //=> { text: 'C0NN@RD', start: 0, end: 7, key: 'connard', bare: 'connard', squeezed: 'conard', … }
+ * ```
+ */
+export interface NormToken {
+  /** The word as the person typed it (a slice of the original). */
+  readonly text: string;
+  /** Offset of the word in the original text. */
+  readonly start: number;
+  /** Offset just after the word in the original text. */
+  readonly end: number;
+  /** Lower-cased, accents folded, homoglyphs and leetspeak resolved; inner `-` and `'` kept. */
+  readonly key: string;
+  /** `key` without inner hyphens, apostrophes and dots. */
+  readonly bare: string;
+  /** `bare` with every run of a repeated letter collapsed to one (`osssti` → `osti`). */
+  readonly squeezed: string;
+  /** Whether `bare` has a letter repeated three times or more in a row (stretching). */
+  readonly stretched: boolean;
+  /** Other readings of ambiguous leetspeak (`1` read as `l`). A masked letter stays `*` (`f*ck`). */
+  readonly variants: readonly string[];
+  /** Whether the word holds at least one letter. */
+  readonly alphabetic: boolean;
+  /** How the word was formed: as written, or joined from spaced letters or from two adjacent pieces. */
+  readonly origin: 'word' | 'spaced' | 'pair';
+  /** Index of the first word it covers in `tokens`. */
+  readonly first: number;
+  /** Index of the last word it covers in `tokens`. */
+  readonly last: number;
+}
+
+/**
+ * The result of {@link normalize}: the original text, its folded form with a map back to the
+ * original, and its words.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('Ça\u200b va?');
+ * n.folded; //=> 'ca va?'
+ * n.tokens.map((t) => t.key); //=> ['ca', 'va']
+ * ```
+ */
+export interface NormalizedText {
+  /** The text as given. */
+  readonly original: string;
+  /** NFKC, invisible characters dropped, homoglyphs mapped, lower case, accents removed. */
+  readonly folded: string;
+  /** For every UTF-16 unit of `folded`, the offset in `original` of the character it comes from. */
+  readonly starts: Int32Array;
+  /** For every UTF-16 unit of `folded`, the offset in `original` just after that character. */
+  readonly ends: Int32Array;
+  /** The words, in order. */
+  readonly tokens: readonly NormToken[];
+  /** Words rebuilt from evasions: spaced or dotted letters (`c o n n a r d`) and split words (`con nard`). */
+  readonly joined: readonly NormToken[];
+}
+
+// Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
+// Mongolian vowel separator, invisible operators, bidi controls, variation selectors.
+const INVISIBLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad], [0x180e, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x2066, 0x2069],
+  [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xe0000, 0xe007f],
+];
+const isInvisible = (char: string): boolean => {
+  const cp = char.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([lo, hi]) => cp >= lo && cp <= hi);
+};
+const MARK_RE = /\p{M}/gu;
+
+const charCache = new Map<string, string>();
+
+/** Folds one code point (cached): '' when it must vanish. */
+function foldChar(char: string): string {
+  const cached = charCache.get(char);
+  if (cached !== undefined) return cached;
+  let out = '';
+  if (!isInvisible(char)) {
+    for (const part of char.normalize('NFKC')) {
+      const lower = part.toLowerCase();
+      const glyph = HOMOGLYPHS[lower] ?? lower;
+      out += glyph.normalize('NFD').replace(MARK_RE, '');
+    }
+  }
+  if (charCache.size < 20_000) charCache.set(char, out);
+  return out;
+}
+
+const LEET_CHARS = new Set(Object.keys(LEET));
+const isLetter = (c: string): boolean => /\p{L}/u.test(c);
+const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c) || LEET_CHARS.has(c);
+const INNER_JOINERS = new Set(["'", '’', '-', '*']);
+// Separators allowed between spaced-out letters (c o n n a r d, c.a.l.i.s.s.e, c-a-l-i-s-s-e).
+const SPACING = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '\u00A0', '\t', '~', '+', ',']);
+
+/** Reads leetspeak in a word that holds at least one letter: first choice, then variants. */
+function readLeet(word: string): { key: string; variants: string[] } {
+  let hasLetter = false;
+  let hasLeet = false;
+  for (const c of word) {
+    if (LEET_CHARS.has(c)) hasLeet = true;
+    else if (isLetter(c)) hasLetter = true;
+  }
+  if (!hasLeet || !hasLetter) return { key: word, variants: [] };
+  let key = '';
+  let alt = '';
+  let ambiguous = false;
+  for (const c of word) {
+    const choices = LEET[c];
+    if (choices && choices.length > 0) {
+      key += choices[0];
+      alt += choices[1] ?? choices[0];
+      if (choices.length > 1) ambiguous = true;
+    } else {
+      key += c;
+      alt += c;
+    }
+  }
+  return { key, variants: ambiguous && alt !== key ? [alt] : [] };
+}
+
+/** Collapses every run of one repeated character to a single one. */
+export function squeeze(word: string): string {
+  let out = '';
+  let previous = '';
+  for (const c of word) {
+    if (c !== previous) out += c;
+    previous = c;
+  }
+  return out;
+}
+
+function hasTripleRun(word: string): boolean {
+  let run = 1;
+  let previous = '';
+  for (const c of word) {
+    run = c === previous ? run + 1 : 1;
+    if (run >= 3 && isLetter(c)) return true;
+    previous = c;
+  }
+  return false;
+}
+
+const stripInner = (key: string): string => key.replace(/['’.-]/gu, '');
+
+interface RawWord {
+  readonly fStart: number;
+  readonly fEnd: number;
+  readonly word: string;
+}
+
+/** Finds words in the folded text: word characters with inner apostrophes or hyphens. */
+function scanWords(folded: string): RawWord[] {
+  const words: RawWord[] = [];
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded[i] ?? '';
+    if (!isWordChar(c)) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n) {
+      const d = folded[j] ?? '';
+      if (isWordChar(d)) j += 1;
+      else if (INNER_JOINERS.has(d) && j + 1 < n && isWordChar(folded[j + 1] ?? '')) j += 2;
+      else break;
+    }
+    let s = i;
+    let e = j;
+    // Symbols that only read as letters inside a word: trim them at the edges ("merci!", "@Marie").
+    while (s < e && LEET_CHARS.has(folded[s] ?? '') && !/\p{N}/u.test(folded[s] ?? '') && folded[s] !== '$') s += 1;
+    while (e > s && LEET_CHARS.has(folded[e - 1] ?? '') && !/\p{N}/u.test(folded[e - 1] ?? '')) e -= 1;
+    if (e > s) pushWithElision(words, folded, s, e);
+    i = j;
+  }
+  return words;
+}
+
+const ELISION_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/u;
+
+function pushWithElision(words: RawWord[], folded: string, s: number, e: number): void {
+  const word = folded.slice(s, e);
+  const elision = ELISION_RE.exec(word);
+  if (elision && elision[0].length < word.length) {
+    const cut = s + elision[0].length;
+    words.push({ fStart: s, fEnd: cut, word: folded.slice(s, cut) });
+    words.push({ fStart: cut, fEnd: e, word: folded.slice(cut, e) });
+    return;
+  }
+  words.push({ fStart: s, fEnd: e, word });
+}
+
+/**
+ * Normalises a comment once for every classifier: NFKC, invisible characters removed,
+ * homoglyphs mapped to Latin, lower case, accents folded, leetspeak read inside words, words
+ * split with offsets back to the original, and evasions rebuilt (spaced or dotted letters,
+ * split words, stretched letters). Runs in linear time.
+ *
+ * @example
+ * ```ts
+ * const n = normalize('T A B A R N A K, c\u200bâl1sse!');
+ * n.joined.map((t) => t.bare); //=> ['tabarnak', …]
+ * n.tokens.at(-1)?.key; //=> 'calisse'
+ * n.tokens.at(-1)?.text; //=> 'c\u200bâl1sse'
+ * ```
+ */
+export function normalize(text: string): NormalizedText {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const folded = foldChar(char);
+    const end = offset + char.length;
+    for (let k = 0; k < folded.length; k += 1) {
+      starts.push(offset);
+      ends.push(end);
+    }
+    if (folded.length > 0) parts.push(folded);
+    offset = end;
+  }
+  const folded = parts.join('');
+  const startMap = Int32Array.from(starts);
+  const endMap = Int32Array.from(ends);
+  const raw = scanWords(folded);
+
+  const tokens: NormToken[] = raw.map((w, index) => {
+    const { key, variants } = readLeet(w.word);
+    const bare = stripInner(key);
+    const start = startMap[w.fStart] ?? 0;
+    const end = endMap[w.fEnd - 1] ?? start;
+    return {
+      text: text.slice(start, end),
+      start,
+      end,
+      key,
+      bare,
+      squeezed: squeeze(bare),
+      stretched: hasTripleRun(bare),
+      variants: variants.map(stripInner),
+      alphabetic: /\p{L}/u.test(key),
+      origin: 'word',
+      first: index,
+      last: index,
+    };
+  });
+
+  const joined = joinEvasions(text, folded, raw, tokens);
+  return { original: text, folded, starts: startMap, ends: endMap, tokens, joined };
+}
+
+function gapIsSpacing(folded: string, from: number, to: number, max: number): boolean {
+  if (to - from > max || to <= from) return false;
+  for (let k = from; k < to; k += 1) if (!SPACING.has(folded[k] ?? '')) return false;
+  return true;
+}
+
+function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced' | 'pair'): NormToken {
+  const firstToken = pieces[0] as NormToken;
+  const lastToken = pieces[pieces.length - 1] as NormToken;
+  const bare = pieces.map((p) => p.bare).join('');
+  return {
+    text: text.slice(firstToken.start, lastToken.end),
+    start: firstToken.start,
+    end: lastToken.end,
+    key: bare,
+    bare,
+    squeezed: squeeze(bare),
+    stretched: hasTripleRun(bare),
+    variants: [],
+    alphabetic: true,
+    origin,
+    first: firstToken.first,
+    last: lastToken.last,
+  };
+}
+
+/** Rebuilds words split by spacing: runs of single letters, and pairs of short pieces. */
+function joinEvasions(text: string, folded: string, raw: readonly RawWord[], tokens: readonly NormToken[]): NormToken[] {
+  const joined: NormToken[] = [];
+  let run: NormToken[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) joined.push(makeJoined(text, run, 'spaced'));
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as NormToken;
+    const single = token.bare.length === 1;
+    if (single) {
+      const previousRaw = raw[i - 1];
+      const currentRaw = raw[i] as RawWord;
+      if (run.length > 0 && previousRaw && !gapIsSpacing(folded, previousRaw.fEnd, currentRaw.fStart, 3)) flush();
+      run.push(token);
+    } else {
+      flush();
+    }
+  }
+  flush();
+  for (let i = 1; i < tokens.length; i += 1) {
+    const a = tokens[i - 1] as NormToken;
+    const b = tokens[i] as NormToken;
+    const ra = raw[i - 1] as RawWord;
+    const rb = raw[i] as RawWord;
+    if (!a.alphabetic || !b.alphabetic) continue;
+    if (a.bare.length < 2 || b.bare.length < 2 || a.bare.length > 6 || b.bare.length > 6) continue;
+    if (!gapIsSpacing(folded, ra.fEnd, rb.fStart, 2)) continue;
+    joined.push(makeJoined(text, [a, b], 'pair'));
+  }
+  return joined;
+}
