@@ -151,7 +151,7 @@ const SPEAKING_RE =
 const PHONE_RE = /(?<![\d-])(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]?\d{4}(?![\d-])/gu;
 const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
 const ADDRESS_RE =
-  /\b\d{1,5},? (?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|rang|route|place|montee|street|st\.|road|rd\.)\s+[a-z]/gu;
+  /\b\d{1,5},? (?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|rang|route|place|montee|street|st\.|road|rd\.) (?:de la |des |du |de |d')?[a-z][\w'-]*/gu;
 const PERSONAL_FILE_RE =
   /\b(?:numero d'assurance sociale|date de naissance|son dossier (?:medical|disciplinaire|d'employe|personnel)|le dossier de (?:mme|monsieur|madame)|(?:il|elle) habite (?:au|sur|a)|son adresse est|social insurance number|date of birth|(?:he|she) lives (?:at|on))\b/gu;
 
