@@ -16,7 +16,12 @@ export const DEFAULT_OFFICE_HOURS: PolicyInput['calendar']['officeHours'] = {
   sunday: [],
 };
 
-/** Default calendar: Québec's zone, default office hours, both Easter days, no closures. */
+/**
+ * Default calendar: Québec's zone (`America/Toronto`), default office hours, both Easter days,
+ * no closures or extra holidays (the seeds name none); answers targeted one business day after
+ * receipt and due after two (La Sarre §5.6.1); in emergency mode (§14) the clock runs day and
+ * night with a target of 60 minutes and a limit of 240 minutes (4 h).
+ */
 export const DEFAULT_CALENDAR: PolicyInput['calendar'] = {
   timeZone: 'America/Toronto',
   officeHours: DEFAULT_OFFICE_HOURS,
