@@ -70,8 +70,8 @@ export function moderate(comment: CommentInput, options: ModerateOptions = {}): 
   const parsed = parseComment(comment);
   if (options === null || typeof options !== 'object') inputError('options', '(input)', 'expected an options object');
   const policy = resolvePolicy(options.policy);
-  const selected = options.clauses ?? CLAUSE_IDS;
-  if (!Array.isArray(selected)) inputError('options', 'clauses', 'expected an array of clause ids');
+  const selected: readonly ClauseId[] = options.clauses ?? CLAUSE_IDS;
+  if (!Array.isArray(selected as unknown)) inputError('options', 'clauses', 'expected an array of clause ids');
   for (const [i, id] of selected.entries()) {
     if (!clauseSet.has(id)) inputError('options', `clauses.${i}`, `unknown clause ${JSON.stringify(id)}; known: ${CLAUSE_IDS.join(', ')}`);
   }

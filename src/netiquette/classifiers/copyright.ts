@@ -2,7 +2,7 @@ import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Dra
 import type { Evidence } from '../finding.js';
 import { findUrls } from './helpers.js';
 
-const PIRATE_HOST_RE = /(?:torrent|piratebay|1337x|yts|rarbg|fmovies|123movies|putlocker|soap2day|gomovies|streamgratuit|iptv|zippyshare|uptobox|megaupload|freemovies|watchfree|streaming)/u;
+const PIRATE_HOST_RE = /torrent|piratebay|1337x|yts|rarbg|fmovies|123movies|putlocker|soap2day|gomovies|streamgratuit|iptv|zippyshare|uptobox|megaupload|freemovies|watchfree|streaming/u;
 const NOTICE_RE = /©|\(c\)\s?\d{4}|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite/iu;
 
 function detect(context: ClassifierContext): Draft | null {

@@ -1,7 +1,8 @@
 import type { NormToken } from '../../text/normalize.js';
 import { normalize } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
-import { KEYBOARD_RUNS, TOPICS } from '../lexicons/topics.js';
+import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
+import { isQuestion } from './helpers.js';
 
 const VOWELS_RE = /[aeiouy]/u;
 const KEYBOARD = KEYBOARD_RUNS;
@@ -91,18 +92,37 @@ function detect(context: ClassifierContext): Draft | null {
   if (mine.size === 0) return null;
   const post = normalize(postText);
   const theirs = topicsOf(post.tokens);
-  for (const t of mine) if (theirs.has(t)) return null;
+  if (theirs.has('personal')) return null;
+  const personal = mine.has('personal');
+  mine.delete('personal');
+  for (const t of mine) if (theirs.has(t) || RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   const shared = [...contentStems(text.tokens)].filter((s) => contentStems(post.tokens).has(s));
   if (shared.length > 0) return null;
-  const unrelated = mine.has('unrelated');
-  if (!unrelated && words.length < 4) return null;
+  if (personal && mine.size === 0) {
+    return {
+      confidence: 0.85,
+      evidence: [whole],
+      detail: { fr: 'Il porte sur un sujet personnel sans lien avec la publication.', en: 'It is about a personal matter unrelated to the post.' },
+    };
+  }
+  // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.
+  const keys = text.tokens.map((t) => t.bare).join(' ');
+  const shifts = SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));
+  if (mine.size === 0 || theirs.size === 0 || !(shifts || isQuestion(text)) || words.length < 5) return null;
   return {
-    confidence: unrelated ? 0.85 : 0.55,
+    confidence: 0.55,
     evidence: [whole],
-    detail: { fr: 'Il ne porte pas sur le sujet de la publication.', en: 'It is not about the subject of the post.' },
-    ...(unrelated ? {} : { cap: 'review' as const }),
+    cap: 'review',
+    detail: { fr: 'Il semble porter sur un autre sujet que la publication.', en: 'It seems to be about another subject than the post.' },
   };
 }
+
+const RELATED = new Map<string, string[]>();
+for (const [a, b] of RELATED_TOPICS) {
+  RELATED.set(a, [...(RELATED.get(a) ?? []), b]);
+  RELATED.set(b, [...(RELATED.get(b) ?? []), a]);
+}
+const SHIFTS = TOPIC_SHIFTS.map((s) => normalize(s).tokens.map((t) => t.bare).join(' '));
 
 /**
  * `off-topic` (La Sarre §5.5): incomprehensible (keyboard mash), or unrelated to the post it

@@ -18,17 +18,37 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
   jobs: ['emploi', 'poste', 'candidature', 'job', 'hiring', 'embauche', 'offre', 'cv', 'etudiant', 'saisonnier', 'salaire', 'entrevue'],
   housing: ['logement', 'loyer', 'maison', 'terrain', 'construction', 'developpement', 'quartier', 'voisin', 'residence', 'immeuble', 'batiment', 'renovation', 'housing', 'rent'],
   health: ['sante', 'clinique', 'hopital', 'medecin', 'vaccin', 'covid', 'clsc', 'pharmacie', 'health', 'doctor', 'urgence'],
-  unrelated: [
-    'recette', 'recipe', 'gateau', 'cuisiner', 'ingredients', 'four a', 'tasse de', 'cuillere',
-    'horoscope', 'astrolog', 'signe du zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'single',
-    'crypto', 'bitcoin', 'forex', 'casino', 'loterie', 'lotto', 'gratteux',
-    'canadien a gagne', 'canadiens ont', 'match d hier', 'playoffs', 'series eliminatoires', 'nhl', 'lnh',
-    'kardashian', 'celebrite', 'vedette', 'telerealite', 'netflix', 'serie tele', 'film de', 'episode',
-    'iphone', 'samsung', 'jeu video', 'playstation', 'xbox', 'fortnite', 'pokemon',
-    'vacances dans le sud', 'cuba', 'floride', 'voyage a', 'tout inclus',
-    'mon ex', 'ma belle-mere', 'mariage de ma', 'tricot', 'bricolage',
+  personal: [
+    'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
+    'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',
+    'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
+    'kardashian', 'celebrite', 'vedette', 'telerealite', 'netflix', 'serie tele', 'episode', 'iphone', 'samsung', 'jeu video',
+    'playstation', 'xbox', 'fortnite', 'pokemon', 'vacances', 'cuba', 'floride', 'tout inclus', 'voyage', 'pars a', 'pars en',
+    'bonne fete', 'joyeux anniversaire', 'happy birthday', 'happy anniversary', 'anniversaire de', 'bonne fete a', 'profite bien',
+    'perdu sa', 'premiere dent', 'mon garcon', 'ma fille', 'mon bebe', 'ma blonde', 'mon chum', 'my wife', 'my husband',
+    'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve',
+    'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'a vendre', 'for sale', 'je vends', 'je cherche un',
+    'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
+    'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'tim hortons',
+    'mcdo', 'peche', 'chasse a', 'ca mord', 'motoneige', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
+    'concours facebook', 'gant', 'tuque perdue', 'cle perdue', 'mes cles', 'my keys', 'lunettes perdues', 'portefeuille',
   ],
 });
+
+/** Subjects close enough that a comment on one fits a post on the other (data). */
+export const RELATED_TOPICS: readonly (readonly [string, string])[] = [
+  ['snow', 'roads'], ['snow', 'safety'], ['snow', 'waste'], ['waste', 'environment'], ['water', 'safety'], ['water', 'roads'],
+  ['water', 'health'], ['taxes', 'council'], ['council', 'roads'], ['council', 'leisure'], ['council', 'events'],
+  ['events', 'leisure'], ['leisure', 'environment'], ['roads', 'safety'], ['housing', 'council'], ['animals', 'leisure'],
+  ['animals', 'council'], ['jobs', 'council'], ['health', 'safety'], ['housing', 'taxes'],
+];
+
+/** Phrases that open a different subject ("parlant de…", "tant qu'à…", "speaking of…") (data). */
+export const TOPIC_SHIFTS: readonly string[] = [
+  'parlant de', 'tant qu a', 'tant qua', 'pendant qu on y est', 'pendant quon y est', 'en passant', 'by the way', 'btw',
+  'speaking of', 'what about', 'and what about', 'et pour', 'autre sujet', 'autre question', 'hors sujet', 'off topic',
+  'rien a voir', 'pas rapport', 'ca serait le temps de', 'aussi', 'and the', 'et le', 'et la', 'et les',
+];
 
 /** Keyboard rows and sequences typed when mashing keys (data). */
 export const KEYBOARD_RUNS: readonly string[] = [
