@@ -506,7 +506,27 @@ export const GrantSchema = z
  * };
  * ```
  */
-export type Grant = z.input<typeof GrantSchema>;
+export interface Grant {
+  readonly kind: GrantKind;
+  readonly actions: readonly Action[];
+  readonly grantedBy: RoleName;
+  readonly from: string | Date;
+  readonly until: string | Date;
+  readonly scope?: Scope | undefined;
+}
+
+/**
+ * Accounts or topics a grant or a mandate is limited to (compared without case or accents).
+ *
+ * @example
+ * ```ts
+ * const scope: Scope = { accounts: ['facebook-loisirs'], topics: ['loisirs'] };
+ * ```
+ */
+export interface Scope {
+  readonly accounts?: readonly string[] | undefined;
+  readonly topics?: readonly string[] | undefined;
+}
 
 /** Someone who wants to act (schema). */
 export const ActorSchema = z.strictObject({
@@ -525,7 +545,12 @@ export const ActorSchema = z.strictObject({
  * const actor: Actor = { roles: ['employee'], authorizations: ['communications', 'supervisor'], mandate: { topics: ['loisirs'] } };
  * ```
  */
-export type Actor = z.input<typeof ActorSchema>;
+export interface Actor {
+  readonly roles: readonly RoleName[];
+  readonly grants?: readonly Grant[] | undefined;
+  readonly authorizations?: readonly Authorization[] | undefined;
+  readonly mandate?: Scope | undefined;
+}
 
 /** The circumstances of an act (schema). */
 export const ContextSchema = z.strictObject({
@@ -550,7 +575,21 @@ export const ContextSchema = z.strictObject({
  * const ctx: Context = { at: '2026-10-01T10:00:00-04:00', electoralPeriod: true, content: 'partisan' };
  * ```
  */
-export type Context = z.input<typeof ContextSchema>;
+export interface Context {
+  /** When the act happens: a `Date` or an ISO date-time with offset. Needed when the actor holds grants. */
+  readonly at?: string | Date | undefined;
+  readonly electoralPeriod?: boolean | undefined;
+  readonly emergency?: boolean | undefined;
+  readonly content?: ContentKind | undefined;
+  readonly target?: Target | undefined;
+  /** The account the act is about: its id, or `{ id?, owner? }`. */
+  readonly account?: string | { readonly id?: string | undefined; readonly owner?: AccountOwner | undefined } | undefined;
+  readonly topic?: string | undefined;
+  readonly usage?: Usage | undefined;
+  /** Roles that have authorized or recommended the act (the actor's own roles count too). */
+  readonly approvals?: readonly RoleName[] | undefined;
+}
+
 
 /** A parsed actor (internal). */
 export type ParsedActor = z.output<typeof ActorSchema>;

@@ -42,7 +42,7 @@ const actorArb = (grants: fc.Arbitrary<Grant[]>): fc.Arbitrary<Actor> =>
       roles: fc.uniqueArray(roleArb, { minLength: 1, maxLength: 3 }),
       authorizations: fc.subarray([...AUTHORIZATIONS]),
       grants,
-      mandate: fc.option(fc.record({ topics: fc.constant(['loisirs']) }), { nil: undefined }),
+      mandate: fc.option(fc.record({ topics: fc.constant<string[]>(['loisirs']) }), { nil: undefined }),
     })
     .map(({ mandate, ...rest }) => (mandate ? { ...rest, mandate } : rest));
 
