@@ -3,6 +3,7 @@ import { parseInput } from '../errors.js';
 import { tokenize } from '../text/index.js';
 import {
   AUX_OPENERS,
+  CITY_DIRECTED,
   COMPLAINT_TERMS,
   COMPLIMENT_TERMS,
   EMERGENCY_CANCEL,
@@ -281,6 +282,7 @@ const M = {
   verification: plain(VERIFICATION_TERMS),
   leadIns: new Set(LEAD_INS),
   wh: plain(WH_WORDS),
+  city: plain(CITY_DIRECTED),
   aux: new Set(AUX_OPENERS),
   services: Object.entries(SERVICE_TERMS).map(([id, data]) => ({ id: id as ServiceId, matcher: plain(data.terms) })),
 };
@@ -418,7 +420,10 @@ function detectIn(text: string): KindDetection {
   const raised = hazards.length > 0 || hints.length > 0;
   const now = raised ? scan(words, 0, words.length, M.now) : [];
   const cancel = raised ? scan(words, 0, words.length, M.cancel, text) : [];
-  const hazardScore = Math.min(3, sum(hazards)) + (hints.length > 0 ? 1 : 0) + (now.length > 0 && hazards.length > 0 ? 1 : 0);
+  // weak danger words (feu, fuite, smoke…) add up to one at most: alone they never make an emergency
+  const strong = sum(hazards.filter((hit) => hit.weight >= 2));
+  const weak = Math.min(1, sum(hazards.filter((hit) => hit.weight < 2)));
+  const hazardScore = Math.min(3, strong + weak) + (hints.length > 0 ? 1 : 0) + (now.length > 0 && hazards.length > 0 ? 1 : 0);
   const emergencyScore = Math.max(0, hazardScore - sum(cancel));
   const emergency = emergencyScore >= 2 && hazards.length > 0;
   if (emergency) addEvidence(evidence, 'emergency', [...hazards, ...hints], text);
@@ -433,8 +438,10 @@ function detectIn(text: string): KindDetection {
   const praiseEmoji = PRAISE_EMOJI.filter((emoji) => text.includes(emoji));
   let complaintScore = sum(complaintHits);
   const services = serviceCounts(words);
-  // a grievance about a named service weighs a little more than a vague one
-  if (complaintScore >= 1 && services.length > 0) complaintScore += 0.5;
+  // a grievance aimed at a named service, or at the city, weighs a little more than a vague one
+  const grievance = sum(complaintHits.filter((hit) => hit.weight >= 1));
+  if (grievance >= 1 && services.length > 0) complaintScore += 0.5;
+  if (grievance >= 1 && scan(words, 0, words.length, M.city).length > 0) complaintScore += 0.5;
   const strongPraise = praise.filter((hit) => hit.weight >= 1);
   if (complaintScore >= 1 && (strongPraise.length > 0 || praiseEmoji.length > 0)) complaintScore += 1;
   const complaint = !media && complaintScore >= 2;

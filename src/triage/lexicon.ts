@@ -42,7 +42,7 @@ export const INFO_REQUESTS: readonly string[] = [
 export const SOCIAL_QUESTIONS: readonly string[] = [
   'qui vient', 'qui veut', 'qui embarque', 'qui se souvient', 'qui se rappelle', 'vous souvenez vous', 'te souviens tu',
   'tu viens', 'tu veux', 'tu y vas', 'on y va', 'on y va tu', 'avez vous vu', 'as tu vu', 't as vu', 'tu as vu',
-  'quelqu un a perdu', 'quelqu un a vu', 'quelqu un aurait vu', 'has anyone seen', 'did anyone lose', 'anyone lost',
+  'quelqu un veut', 'quelqu un d autre', 'qui d autre', 'anyone want', 'anyone else', 'quelqu un a perdu', 'quelqu un a vu', 'quelqu un aurait vu', 'has anyone seen', 'did anyone lose', 'anyone lost',
   'who s coming', 'who is coming', 'who wants', 'who remembers', 'anyone remember', 'did you see', 'you coming',
 ]
 
@@ -66,7 +66,7 @@ export const SHORT_RHETORICAL: readonly string[] = [
 
 /** Words that may open a sentence before the question itself (greetings, fillers). */
 export const LEAD_INS: readonly string[] = [
-  'bonjour', 'bonsoir', 'allo', 'salut', 'hi', 'hello', 'hey', 'oui', 'ok', 'svp', 'alors', 'pis', 'pi', 'et', 'mais', 'sinon',
+  'bonjour', 'bonsoir', 'allo', 'salut', 'slt', 'bjr', 'bsr', 'cc', 'coucou', 'yo', 'hi', 'hello', 'hey', 'oui', 'ok', 'svp', 'alors', 'pis', 'pi', 'et', 'mais', 'sinon',
   'aussi', 'donc', 'bref', 'petite', 'une', 'question', 'madame', 'monsieur', 'so', 'also', 'and', 'but', 'just', 'quick',
   'merci',
 ]
@@ -75,6 +75,12 @@ export const LEAD_INS: readonly string[] = [
 export const HELP_PLEAS: readonly string[] = [
   'envoyer de l aide', 'envoyez de l aide', 'envoyer quelqu un', 'envoyez quelqu un', 'appelez', 'aidez nous', 'au secours',
   'send someone', 'send help', 'please help', 'call someone', 'help us',
+]
+
+/** Words that aim a remark at the city (raise a grievance that already counts). */
+export const CITY_DIRECTED: readonly string[] = [
+  'vous', 'vos', 'votre', 'la ville', 'municipal*', 'municipalite', 'conseil', 'maire', 'mairesse', 'the city', 'city', 'you',
+  'your', 'town',
 ]
 
 /** Dissatisfaction with a service, by strength. Sarcasm markers are here too. */
@@ -93,6 +99,14 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'never followed up', 'nobody ever', 'no one ever', 'nobody called', 'toujours pas', 'toujours rien', 'still not',
       'still no', 'still waiting', 'still haven t', 'hasn t been', 'haven t been', 'est oublie', 'est oubliee', 'a ete oublie*',
       'ont ete oublie*', 'on est oublie*', 'encore oublie*', 'encore une fois', 'merci pour rien', 'merci hein', 'belle gestion',
+      'aucun sens', 'n a aucun sens', 'je deplore', 'on deplore', 'mal indique*', 'mal signal*', 'mal plan*', 'mal organise*',
+      'c est la deuxieme fois', 'c est la troisieme fois', 'c est la _ fois', 'second time this', 'third time this',
+      'jamais eu de reponse', 'aucune reponse', 'pas de reponse', 'no response', 'no answer', 'never got an answer',
+      'never heard back', 'makes no sense', 'no sense', 'ca n a pas de sens', 'ca a pas de sens', 'pas de bon sens',
+      'ca fait pitie', 'pathetique', 'pathetic', 'absurde', 'absurd', 'insense', 'nobody told', 'no one told',
+      'personne nous a', 'sans nous avertir', 'sans nous aviser', 'pas ete avise*', 'raccroche*', 'hung up', '👎', '😠', '😒',
+      '🤦', 'pas tres professionnel', 'pas professionnel', 'unprofessional', 'not very professional', 'on nous avait promis',
+      'nous avait promis', 'we were promised', 'promised us', 'the same thing', 'la meme chose', 'la meme affaire',
       'encore pas', 'thanks for nothing', 'thank you for nothing', 'merci pour rien encore', 'vous oubliez', 'on est oublies',
       'on se sent oublie*', 'heures d attente', 'trop cher', 'trop chere', 'trop chers', 'trop cheres', 'way too expensive',
       'qui a decide ca', 'qui a decide', 'who decided', 'encore en panne', 'encore brise*', 'encore ferme*', 'encore bloque*', 'de pire en pire', 'pas la premiere fois', 'plainte', 'plaintes', 'plaint', 'complaint', 'complaints', 'missed again',
@@ -110,6 +124,15 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'damaged', 'crevasse*', 'fissure*', 'trop long', 'trop longtemps', 'takes forever', 'why does it take', 'pourquoi ca prend',
       'pourquoi ca a pris', 'coute le double', 'gaspill*', 'waste of', 'nos taxes', 'our taxes', 'attente', 'wait time',
       'lent', 'lente', 'slow', 'pas correct', 'pas normal', 'not ok', 'not okay', 'mauvais', 'mauvaise', 'bad', 'poor',
+      'tres mal', 'ne s ouvre pas', 'ne fonctionne pas', 'ne marche pas', 'doesn t work', 'not working', 'une erreur',
+      'de la misere a comprendre', 'dommage que', 'c est dommage', 'le manque de', 'manque de', 'lack of', 'tourne en rond',
+      'impossible', 'c est rendu', 'pitie', 'promis', 'promised', 'supposed to', 'suppose*', 'chaque hiver', 'chaque annee',
+      'chaque printemps', 'chaque ete', 'chaque automne', 'every winter', 'every year', 'every spring', 'every summer',
+      'every time', 'chaque fois', 'a chaque fois', 'toujours notre', 'toujours nous', 'toujours nos', 'always our', 'always us',
+      'le dernier', 'la derniere', 'les derniers', 'the last', 'par erreur', 'by mistake', 'vole', 'volee', 'stolen',
+      'boueux', 'boueuse', 'muddy', 'perd l eau', 'no water', 'pas d eau', 'sans eau', 'pas tres', 'not very', 'not even',
+      'meme pas', 'pas meme', 'lettre que j envoie', 'j ai jamais eu', 'never got', 'never received', 'jamais recu',
+      'on est en', 'we re in', 'troisieme', 'third', 'deuxieme', 'second time', 'nuisance', 'noise', 'bruyant', 'loud',
       'inutile', 'useless', 'deplorable', 'lamentable', 'chaos', 'bordel', 'mal gere*', 'incompetent*', 'incompetence', 'voyons donc', 'come on', 'encore pas', 'a encore', 'ont encore', 'est encore ferme*',
       'jamais deneige*', 'jamais passe*', 'jamais ramasse*', 'fait jamais', 'marche jamais', 'marche pas', 'fonctionne pas',
       'never', 'again', 'ca fait _ semaine*', 'ca fait _ jour*', 'ca fait _ mois', 'ca fait _ an*', 'ca fait _ fois', 'ca fait des mois',
@@ -119,7 +142,7 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'pas ete', 'pas passe', 'pas ramasse*', 'pas fait*', 'en retard', 'brise', 'brisee', 'brises', 'brisees', 'casse*', 'pete',
       'demoli*', 'en panne', 'fendu', 'broken', 'dangereux', 'dangereuse', 'dangerous', 'failli', 'nulle part', 'puent', 'pue',
       'insalubre', 'malpropre', 'bruit', 'cratere', 'bloque*', 'sans avertissement', 'sans avis', 'without telling', 'without warning',
-      'augmentation', 'hausse de taxes', 'depassement de couts', 'vos erreurs', 'on paie pour', 'on paye pour', 'je paie', 'je paye',
+      'augmentation', 'depassement de couts', 'vos erreurs', 'on paie pour', 'on paye pour', 'je paie', 'je paye',
       'i pay', 'we pay', 'belle image', 'bel exemple', 'en pleine', 'je comprends pas', 'je ne comprends pas', 'comprends pas qu',
       'bete avec', 'impoli*', 'rude', 'ca plante', 'vous pourriez pas', 'alors qu il', 'alors que', 'comme d habitude', 'as usual',
       'nous autres', 'on dort', 'pire', 'worst', 'terrible', 'awful', 'mess', 'dans cet etat', 'cet etat la',
@@ -128,7 +151,7 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
   {
     weight: 0.5,
     terms: [
-      'encore', 'depuis', 'taxes', 'tax', 'trous', 'nid de poule', 'nids de poule', 'potholes', 'pothole', 'personne', 'rien',
+      'encore', 'depuis', 'hausse de taxes', 'taxes', 'tax', 'trous', 'nid de poule', 'nids de poule', 'potholes', 'pothole', 'personne', 'rien',
       'aucun', 'aucune', 'jamais', 'still', 'since', '_ semaines', '_ mois', '_ jours', '_ heures', '_ weeks', '_ months', '_ days',
       '_ hours', 'third time', 'second time', 'troisieme fois', 'deuxieme fois', 'ferme', 'fermee', 'closed', 'fermer',
     ],
@@ -149,7 +172,10 @@ export const COMPLIMENT_TERMS: readonly WeightedTerms[] = [
       'souligner le travail', 'incroyable', 'tres utile', 'utile', 'interessant*', 'etait malade', 'c est malade', 'c etait malade', 'wow',
       'thank you for', 'thank you to', 'thanks for', 'thanks to', 'great job', 'good job', 'well done', 'nice work',
       'good work', 'great work', 'appreciated', 'appreciate', 'apprecie', 'appreciee', 'nice to see', 'content de voir',
-      'contente de voir', 'heureux de voir', 'heureuse de voir', 'love the', 'love it', 'love this', 'awesome', 'amazing', 'beautiful', 'kudos', 'proud',
+      'contente de voir', 'heureux de voir', 'heureuse de voir', 'extraordinaire*', 'formidable*', 'exceptionnel*',
+      'impeccable*', 'parfait', 'parfaite', 'superbe', 'plus facile', 'facile a utiliser', 'shoutout', 'shout out', 'helpful',
+      'so helpful', 'wonderful', 'fantastic', 'excellent', 'friendly', 'bien content', 'bien contente', 'tres content',
+      'tres contente', 'un plaisir', 'hats off', 'bien hate', 'genial', 'geniale', 'love the', 'love it', 'love this', 'awesome', 'amazing', 'beautiful', 'kudos', 'proud',
     ],
   },
   {
@@ -181,7 +207,9 @@ export const MEDIA_IDENTITY: readonly string[] = [
   'radio canada', 'ici premiere', 'tva', 'tva nouvelles', 'noovo', 'la frontiere', 'le citoyen', 'le soleil', 'journal de quebec',
   'journal de montreal', 'le devoir', 'la presse', 'l actualite', 'cogeco', 'radio x', 'fm 93', 'fm93', 'qub', 'ckrl', 'cbc',
   'ctv', 'global news', 'quebec hebdo', 'chronicle telegraph', 'rouge fm', 'rythme fm', 'le quotidien', 'la tribune',
-  'le nouvelliste', 'cjms', 'cfem', 'tvc', 'tele quebec', 'ckia',
+  'le nouvelliste', 'noovo info', 'salut bonjour', 'la gazette', 'gazette', 'montreal gazette', 'writing a piece',
+  'a piece for', 'a piece on', 'un papier', 'tourner un segment', 'un segment', 'tournage', 'camera', 'cameraman',
+  'ici l equipe de', 'equipe de l emission', 'news team', 'cjms', 'cfem', 'tvc', 'tele quebec', 'ckia',
 ]
 
 /** What a journalist asks for: an interview, a comment, a spokesperson, a call back. */
@@ -191,7 +219,9 @@ export const MEDIA_ASKS: readonly string[] = [
   'statement', 'parler au maire', 'parler a la mairesse', 'parler a quelqu un', 'parler avec quelqu un', 'quelques questions',
   'repondre a mes questions', 'repondre a nos questions', 'poser quelques questions', 'me joindre', 'me contacter',
   'nous contacter', 'me rappeler', 'm ecrire', 'ecrire en prive', 'en mp', 'en prive', 'dm me', 'give me a call', 'call me',
-  'reach me', 'talk to someone', 'talk about', 'disponible pour', 'available to', 'accorder quelques minutes',
+  'reach me', 'talk to someone', 'talk about', 'nous parler', 'me parler', 'speak to', 'speak with', 'for comment',
+  'pour commentaire', 'un representant', 'une representante', 'a representative', 'qui contacter', 'who can i speak', 'parler a l',
+  'sur place', 'filmer', 'tourner', 'disponible pour', 'available to', 'accorder quelques minutes',
 ]
 
 /** Requests that name themselves. */
@@ -226,7 +256,10 @@ export const HAZARD_TERMS: readonly WeightedTerms[] = [
       'a travers la glace', 'through the ice', 'se noie', 'noyade', 'drowning', 'fell into the river', 'tombe dans la riviere',
       'tombee dans la riviere', 'pulled by the current', 'emporte par le courant', 'pris a l interieur', 'prise a l interieur',
       'trapped', 'coince sous', 'se fait battre', 'se fait frapper', 'arme d un couteau', 'armed with', 'with a knife', 'gun',
-      'menace du monde', 'menace des gens', 'threatening people', 'overdose',
+      'menace du monde', 'menace des gens', 'threatening people', 'overdose', 'la glace a cede', 'glace a cede', 'est dans l eau',
+      'tombe a l eau', 'tombee a l eau', 'sorti de son lit', 'entre dans les maisons', 'rentre dans les maisons',
+      'isn t responding', 'not responding', 'ne repond pas', 'ne repond plus', 'repond plus', 'ca crepite', 'crepite',
+      'sent le brule', 'odeur de brule', 'smells like burning', 'fell through the ice', 'went through the ice',
     ],
   },
   {
@@ -274,10 +307,10 @@ export const HAZARD_PAIRS: readonly HazardPair[] = [
     weight: 2,
     things: [
       'eau', 'aqueduc', 'conduite', 'borne', 'egout', 'egouts', 'water', 'main', 'hydrant', 'sous sol', 'basement', 'riviere',
-      'river', 'lac', 'rue', 'street', 'maison', 'maisons', 'garage', 'garages', 'homes', 'houses',
+      'river', 'lac', 'ruisseau', 'creek',
     ],
     states: [
-      'jaillit', 'jaillir', 'geyser', 'inonde', 'inondee', 'inondes', 'inondees', 'deborde', 'debordent', 'monte', 'refoule',
+      'jaillit', 'jaillir', 'geyser', 'inonde', 'inondee', 'inondes', 'inondees', 'deborde', 'debordent', 'refoule',
       'gush*', 'flooding', 'flooded', 'burst', 'eclate*', 'se remplir', 'rentre', 'envahi*', 'submerge*', 'pouring', 'spraying',
       'bris',
     ],
@@ -303,7 +336,7 @@ export const HAZARD_PAIRS: readonly HazardPair[] = [
     states: [
       'inconscient*', 'coince*', 'noie', 'noyade', 'saigne', 'respire', 'bouge', 'introuvable*', 'disparu*',
       'seul', 'seule', 'trapped', 'stuck', 'unconscious', 'drowning', 'bleeding', 'missing', 'armed', 'arme', 'battre', 'menace*',
-      'agresse*', 'collapsed', 'effondre*', 'convulse*', 'overdose',
+      'agresse*', 'collapsed', 'effondre*', 'convulse*', 'overdose', 'dans l eau', 'in the water',
     ],
   },
 ]
@@ -326,13 +359,18 @@ export const EMERGENCY_CANCEL: readonly WeightedTerms[] = [
     terms: [
       'exercice', 'prevention', 'programme', 'subvention', 'plan d urgence', 'plan des mesures', 'en cas d', 'en cas de',
       'in case of', 'si jamais', 'urgence de l hopital', 'urgences de l hopital', 'l urgence est pleine', 'conseils', 'consignes',
-      'rappel', 'avant que', 'risque de', 'pourrait', 'could', 'might', 'feu d artifice', 'feux d artifice', 'fireworks', 'feu de camp',
+      'rappel', 'avant que', 'risque de', 'pourrait', 'could', 'might', 'semaine passee', 'semaine derniere', 'last week',
+      'il y a eu', 'there was', 'origine', 'selon', 'according to', 'article', 'l article', 'journal', 'interdiction', 'ban',
+      'interdit*', 'travaille toute la nuit', 'worked all night', 'te souviens', 'vous souvenez', 'remember', 'feu d artifice', 'feux d artifice', 'fireworks', 'feu de camp',
       'feux de camp', 'feux de circulation', 'feu de circulation', 'feu rouge', 'feu vert', 'traffic light*', 'campfire',
       'party', 'video de', 'photo de', 'reportage', 'l an passe', 'l annee passee', 'last year',
       'est repare', 'est reparee', 'a ete repare*', 'been fixed', 'fixed the', 'water leak so',
     ],
   },
-  { weight: 1, terms: ['d hier', 'hier', 'yesterday', 'lol', 'mdr', '😂', '🔥', 'drill'] },
+  {
+    weight: 1,
+    terms: ['d hier', 'hier', 'yesterday', 'lol', 'mdr', '😂', '🔥', 'drill', 'bravo', 'merci', 'thanks', 'thank you', 'apres le bris'],
+  },
 ]
 
 /** A question about one's own case needs the service to check before answering (§5.6.1). */
