@@ -155,28 +155,49 @@ const ADDRESS_RE =
 const PERSONAL_FILE_RE =
   /\b(?:numero d'assurance sociale|date de naissance|son dossier (?:medical|disciplinaire|d'employe|personnel)|le dossier de (?:mme|monsieur|madame)|(?:il|elle) habite (?:au|sur|a)|son adresse est|social insurance number|date of birth|(?:he|she) lives (?:at|on))\b/gu;
 
-function find(re: RegExp, folded: string, original: string, field: ConductEvidence['field']): ConductEvidence[] {
+function find(re: RegExp, f: Field): ConductEvidence[] {
   const out: ConductEvidence[] = [];
   re.lastIndex = 0;
-  const aligned = folded.length === original.length;
-  for (const match of folded.matchAll(re)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    out.push({ field, start, end, text: aligned ? original.slice(start, end) : match[0] });
+  for (const match of f.folded.matchAll(re)) {
+    out.push(evidenceAt(f, match.index, match.index + match[0].length));
     if (out.length >= 20) break;
   }
   return out;
+}
+
+/** Evidence for folded offsets [start, end), mapped back to the original text. */
+function evidenceAt(f: Field, start: number, end: number): ConductEvidence {
+  const from = f.map[start] ?? 0;
+  const to = f.map[end] ?? f.original.length;
+  return { field: f.field, start: from, end: to, text: f.original.slice(from, to) };
 }
 
 interface Field {
   readonly field: ConductEvidence['field'];
   readonly original: string;
   readonly folded: string;
+  /** For each folded offset (and one past the end), the offset in the original text. */
+  readonly map: readonly number[];
 }
 
 function field(name: ConductEvidence['field'], text: string | undefined): Field | null {
   if (text === undefined || text.length === 0) return null;
-  return { field: name, original: text, folded: foldKey(text).replace(/[’‘]/gu, "'") };
+  const whole = foldKey(text).replace(/[’‘]/gu, "'");
+  if (whole.length === text.length) {
+    return { field: name, original: text, folded: whole, map: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  }
+  // Rare: folding changed the length (e.g. İ → i̇); fold one character at a time.
+  let folded = '';
+  const map: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const piece = foldKey(char).replace(/[’‘]/gu, "'");
+    for (let i = 0; i < piece.length; i += 1) map.push(offset);
+    folded += piece;
+    offset += char.length;
+  }
+  map.push(offset);
+  return { field: name, original: text, folded, map };
 }
 
 function domainOf(email: string): string | null {
@@ -239,11 +260,11 @@ export function checkEmployeePost(post: EmployeePost, options: EmployeePostOptio
   const personalAccount = usage !== 'official';
 
   if (personalAccount && text) {
-    const matters = find(CITY_MATTERS_RE, text.folded, text.original, 'text');
+    const matters = find(CITY_MATTERS_RE, text);
     for (const pattern of municipalityPatterns(policy)) {
       let from = text.folded.indexOf(pattern);
       while (from >= 0 && matters.length < 40) {
-        matters.push({ field: 'text', start: from, end: from + pattern.length, text: text.original.slice(from, from + pattern.length) });
+        matters.push(evidenceAt(text, from, from + pattern.length));
         from = text.folded.indexOf(pattern, from + pattern.length);
       }
     }
@@ -260,18 +281,18 @@ export function checkEmployeePost(post: EmployeePost, options: EmployeePostOptio
     if (email !== undefined && domain !== null && isWorkDomain(domain, domains)) {
       add('work-email', [{ field: 'profile.email', start: 0, end: email.length, text: email }]);
     }
-    for (const f of [text, name, bio]) if (f) add('speaking-for-city', find(SPEAKING_RE, f.folded, f.original, f.field));
+    for (const f of [text, name, bio]) if (f) add('speaking-for-city', find(SPEAKING_RE, f));
   }
 
   if (text) {
-    add('confidential', find(CONFIDENTIAL_RE, text.folded, text.original, 'text'));
+    add('confidential', find(CONFIDENTIAL_RE, text));
     const publicEmails = new Set(policy.contacts.publicEmails.map((e) => e.toLowerCase()));
     const publicPhones = new Set(policy.contacts.publicPhones.map((p) => p.replace(/\D/gu, '')));
     const personal = [
-      ...find(PHONE_RE, text.folded, text.original, 'text').filter((e) => !publicPhones.has(e.text.replace(/\D/gu, ''))),
-      ...find(EMAIL_RE, text.folded, text.original, 'text').filter((e) => !publicEmails.has(e.text.toLowerCase())),
-      ...find(ADDRESS_RE, text.folded, text.original, 'text'),
-      ...find(PERSONAL_FILE_RE, text.folded, text.original, 'text'),
+      ...find(PHONE_RE, text).filter((e) => !publicPhones.has(e.text.replace(/\D/gu, ''))),
+      ...find(EMAIL_RE, text).filter((e) => !publicEmails.has(e.text.toLowerCase())),
+      ...find(ADDRESS_RE, text),
+      ...find(PERSONAL_FILE_RE, text),
     ];
     add('personal-information', personal.sort((a, b) => a.start - b.start));
   }

@@ -74,3 +74,13 @@ describe('checkEmployeePost()', () => {
     expect(() => checkEmployeePost({ text: 'x', profile: { phone: '1' } } as never)).toThrow(PolicyInputError);
   });
 });
+
+describe('checkEmployeePost() evidence offsets', () => {
+  it('maps offsets back when folding changes the length of the text', () => {
+    const text = 'İİ Le conseil municipal est confidentiel.';
+    for (const w of checkEmployeePost(text)) {
+      for (const e of w.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(checkEmployeePost(text).flatMap((w) => w.evidence.map((e) => e.text))).toEqual(['conseil municipal', 'confidentiel']);
+  });
+});
