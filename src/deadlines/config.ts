@@ -32,10 +32,24 @@ const DayBlocksSchema = z.array(OfficeBlockSchema).superRefine((blocks, ctx) => 
   }
 });
 
-/** The days of the week, Monday first. */
+/**
+ * The days of the week, Monday first (the keys of office hours).
+ *
+ * @example
+ * ```ts
+ * WEEKDAYS[0]; //=> 'monday'
+ * ```
+ */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 
-/** A weekday name. */
+/**
+ * A weekday name.
+ *
+ * @example
+ * ```ts
+ * const day: Weekday = 'friday';
+ * ```
+ */
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const officeHoursShape = {
@@ -82,7 +96,10 @@ export const HolidayConfigSchema = z.strictObject({
   closures: z.array(ClosureSchema),
 });
 
-/** Emergency mode: the clock runs around the clock (schema). */
+/**
+ * Emergency mode: the clock runs around the clock; `targetMinutes` and `dueMinutes` count
+ * wall-clock minutes from receipt (built-in profiles: 60 and 240) (schema).
+ */
 export const EmergencyConfigSchema = z
   .strictObject({
     targetMinutes: z.number().int().positive(),
@@ -104,5 +121,13 @@ export const CalendarConfigSchema = z.strictObject({
   path: ['dueBusinessDays'],
 });
 
-/** The deadline part of a policy profile. */
+/**
+ * The deadline part of a policy profile.
+ *
+ * @example
+ * ```ts
+ * const c: CalendarConfig = laSarre.calendar;
+ * c.emergency; //=> { targetMinutes: 60, dueMinutes: 240 }
+ * ```
+ */
 export type CalendarConfig = z.output<typeof CalendarConfigSchema>;

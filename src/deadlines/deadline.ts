@@ -30,13 +30,28 @@ import {
 
 const MINUTE = 60_000;
 
-/** A text in French and English. */
+/**
+ * A text in French and English.
+ *
+ * @example
+ * ```ts
+ * const t: BilingualText = { fr: 'Dans les temps', en: 'On time' };
+ * ```
+ */
 export interface BilingualText {
   readonly fr: string;
   readonly en: string;
 }
 
-/** A closed day the clock skipped: a statutory holiday, an extra holiday or a closure. */
+/**
+ * A closed day the clock skipped: a statutory holiday, an extra holiday or a closure.
+ *
+ * @example
+ * ```ts
+ * responseDeadline('2026-05-15T14:00:00-04:00').skipped[0];
+ * //=> { date: '2026-05-18', id: 'patriots-day', kind: 'statutory', name: { fr: 'Journée nationale des patriotes', en: "National Patriots' Day" } }
+ * ```
+ */
 export interface SkippedDay {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;
@@ -45,7 +60,16 @@ export interface SkippedDay {
   readonly name: BilingualText;
 }
 
-/** When a question or comment should be answered. */
+/**
+ * When a question or comment should be answered (the result of {@link responseDeadline}).
+ *
+ * @example
+ * ```ts
+ * const d: ResponseDeadline = responseDeadline('2026-05-23T11:00:00-04:00'); // a Saturday
+ * d.clockStartsAt.toISOString(); //=> '2026-05-25T12:30:00.000Z' (Monday 08:30)
+ * d.citation; //=> { policy: 'la-sarre', section: '§5.6.1' }
+ * ```
+ */
 export interface ResponseDeadline {
   /** The instant the question or comment was received (a copy). */
   readonly receivedAt: Date;
@@ -71,10 +95,24 @@ export interface ResponseDeadline {
   readonly citations: readonly Citation[];
 }
 
-/** Where an answer stands at a given moment. */
+/**
+ * Where an answer stands at a given moment.
+ *
+ * @example
+ * ```ts
+ * const s: SlaState = slaStatus('2026-05-19T10:00:00-04:00', '2026-05-20T11:00:00-04:00').status; //=> 'due-soon'
+ * ```
+ */
 export type SlaState = 'on-time' | 'due-soon' | 'overdue';
 
-/** The state of an answer at `now`. */
+/**
+ * The state of an answer at `now` (the result of {@link slaStatus}).
+ *
+ * @example
+ * ```ts
+ * slaStatus('2026-05-19T10:00:00-04:00', '2026-05-22T10:00:00-04:00').overdueMinutes; //=> 420
+ * ```
+ */
 export interface SlaStatus {
   /** `on-time` up to the target; `due-soon` after the target up to `due`; `overdue` after `due`. */
   readonly status: SlaState;
@@ -92,7 +130,14 @@ export interface SlaStatus {
   readonly citation: Citation | null;
 }
 
-/** A day on which the offices are closed, as listed by {@link holidays}. */
+/**
+ * A day on which the offices are closed, as listed by {@link holidays}.
+ *
+ * @example
+ * ```ts
+ * holidays(2026)[0]; //=> { date: '2026-01-01', id: 'new-year', name: { fr: 'Nouvel An', en: "New Year's Day" }, kind: 'statutory', substitute: false }
+ * ```
+ */
 export interface Holiday {
   /** Local date `YYYY-MM-DD`. */
   readonly date: string;
@@ -143,7 +188,8 @@ const citationCache = new WeakMap<Policy, { normal: readonly Citation[]; emergen
 function citationsOf(policy: Policy, emergency: boolean): readonly Citation[] {
   let known = citationCache.get(policy);
   if (!known || !Object.isFrozen(policy)) {
-    const topics = policy.citations.topics;
+    const topics: Partial<Record<string, string>> =
+      (policy as { citations?: { topics?: Partial<Record<string, string>> } }).citations?.topics ?? {};
     const deadlines = topics.deadlines ? [Object.freeze({ policy: policy.id, section: topics.deadlines })] : [];
     const urgent = topics.emergency ? [Object.freeze({ policy: policy.id, section: topics.emergency })] : [];
     known = { normal: Object.freeze(deadlines), emergency: Object.freeze([...urgent, ...deadlines]) };
@@ -473,7 +519,14 @@ export function holidays(year: number, options?: DeadlineOptions): Holiday[] {
   return holidaysOn(resolveOptions(options).calendar, year);
 }
 
-/** Options of the methods of a {@link BusinessCalendar}. */
+/**
+ * Options of the methods of a {@link BusinessCalendar}.
+ *
+ * @example
+ * ```ts
+ * businessCalendar().responseDeadline('2026-05-19T22:00:00-04:00', { emergency: true }).emergency; //=> true
+ * ```
+ */
 export interface CalendarCallOptions {
   /**
    * Emergency mode for this call (see {@link DeadlineOptions.emergency}).
@@ -482,7 +535,15 @@ export interface CalendarCallOptions {
   readonly emergency?: boolean | EmergencyTargets;
 }
 
-/** A precomputed business calendar: the deadline functions bound to one profile and its overrides. */
+/**
+ * A precomputed business calendar: the deadline functions bound to one profile and its overrides.
+ *
+ * @example
+ * ```ts
+ * const cal: BusinessCalendar = businessCalendar(laSarre);
+ * cal.isBusinessDay('2026-06-24'); //=> false
+ * ```
+ */
 export interface BusinessCalendar {
   readonly policy: Policy;
   readonly timeZone: string;

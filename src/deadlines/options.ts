@@ -16,13 +16,28 @@ import {
 } from './config.js';
 import type { EasterChoice } from './quebec-holidays.js';
 
-/** One block of office hours in local time, `HH:MM` 24 h (`24:00` allowed as an end). */
+/**
+ * One block of office hours in local time, `HH:MM` 24 h (`24:00` allowed as an end).
+ *
+ * @example
+ * ```ts
+ * const morning: OfficeBlock = { start: '08:30', end: '12:00' };
+ * ```
+ */
 export interface OfficeBlock {
   readonly start: string;
   readonly end: string;
 }
 
-/** A closure of the offices from `from` to `to` inclusive (local dates `YYYY-MM-DD`). */
+/**
+ * A closure of the offices from `from` to `to` inclusive (local dates `YYYY-MM-DD`).
+ *
+ * @example
+ * ```ts
+ * const fetes: Closure = { id: 'fetes', from: '2026-12-24', to: '2027-01-02', name: { fr: 'Congé des Fêtes', en: 'Holiday season' } };
+ * isBusinessDay('2026-12-29', { closures: [fetes] }); //=> false
+ * ```
+ */
 export interface Closure {
   readonly id?: string;
   readonly from: string;
@@ -30,14 +45,30 @@ export interface Closure {
   readonly name: { readonly fr: string; readonly en: string };
 }
 
-/** A holiday added to the statutory ones: `date` is `YYYY-MM-DD` (once) or `MM-DD` (every year). */
+/**
+ * A holiday added to the statutory ones: `date` is `YYYY-MM-DD` (once) or `MM-DD` (every year).
+ *
+ * @example
+ * ```ts
+ * const souvenir: ExtraHoliday = { id: 'souvenir', date: '11-11', name: { fr: 'Jour du Souvenir', en: 'Remembrance Day' } };
+ * isBusinessDay('2026-11-11', { extraHolidays: [souvenir] }); //=> false
+ * ```
+ */
 export interface ExtraHoliday {
   readonly id: string;
   readonly date: string;
   readonly name: { readonly fr: string; readonly en: string };
 }
 
-/** Emergency targets, in minutes of wall-clock time. */
+/**
+ * Emergency targets, in minutes of wall-clock time.
+ *
+ * @example
+ * ```ts
+ * const t: EmergencyTargets = { targetMinutes: 30 };
+ * responseDeadline('2026-05-19T22:00:00-04:00', { emergency: t }).target.toISOString(); //=> '2026-05-20T02:30:00.000Z'
+ * ```
+ */
 export interface EmergencyTargets {
   /**
    * Minutes from receipt to the target answer in an emergency.
@@ -54,6 +85,12 @@ export interface EmergencyTargets {
 /**
  * Options of every deadline function. Each field overrides, for this call only, the matching
  * field of the profile's `calendar`; each is validated with the profile's own schemas.
+ *
+ * @example
+ * ```ts
+ * const options: DeadlineOptions = { policy: villeDeQuebec, timeZone: 'America/Montreal', easter: 'good-friday' };
+ * responseDeadline('2026-04-02T14:00:00-04:00', options).target.toISOString(); //=> '2026-04-06T18:00:00.000Z' (Monday 14:00)
+ * ```
  */
 export interface DeadlineOptions {
   /**
@@ -110,7 +147,14 @@ const PolicyRefSchema = z.custom<Policy>((value) => value !== null && typeof val
   message: 'expected a policy profile (laSarre, villeDeQuebec or definePolicy(...))',
 });
 
-/** Per-call options (schema; the same field schemas as the profile's calendar). */
+/**
+ * Per-call options (schema; the same field schemas as the profile's calendar).
+ *
+ * @example
+ * ```ts
+ * DeadlineOptionsSchema.safeParse({ timeZone: 'Mars/Olympus' }).success; //=> false
+ * ```
+ */
 export const DeadlineOptionsSchema = z.strictObject({
   policy: PolicyRefSchema.optional(),
   timeZone: TimeZoneSchema.optional(),

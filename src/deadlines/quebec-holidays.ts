@@ -1,10 +1,24 @@
 import Holidays from 'date-holidays';
 import { isoDate, weekdayIndex } from './zone.js';
 
-/** Which Easter days the offices close. */
+/**
+ * Which Easter days the offices close (the law lets the employer choose one; many cities close both).
+ *
+ * @example
+ * ```ts
+ * const choice: EasterChoice = 'both';
+ * ```
+ */
 export type EasterChoice = 'both' | 'good-friday' | 'easter-monday';
 
-/** Ids of Québec's statutory holidays (Loi sur les normes du travail, art. 60; Loi sur la fête nationale). */
+/**
+ * Ids of Québec's statutory holidays (Loi sur les normes du travail, art. 60; Loi sur la fête nationale).
+ *
+ * @example
+ * ```ts
+ * STATUTORY_HOLIDAY_IDS.length; //=> 9
+ * ```
+ */
 export const STATUTORY_HOLIDAY_IDS = [
   'new-year',
   'good-friday',
@@ -17,7 +31,14 @@ export const STATUTORY_HOLIDAY_IDS = [
   'christmas',
 ] as const;
 
-/** The id of a Québec statutory holiday. */
+/**
+ * The id of a Québec statutory holiday.
+ *
+ * @example
+ * ```ts
+ * const id: StatutoryHolidayId = 'fete-nationale';
+ * ```
+ */
 export type StatutoryHolidayId = (typeof STATUTORY_HOLIDAY_IDS)[number];
 
 /** One statutory holiday of a year. */
