@@ -50,6 +50,8 @@ export interface CompiledLexicon<C extends string = string> {
   readonly prefixes: ReadonlyMap<number, ReadonlyMap<string, readonly LexiconEntry<C>[]>>;
   readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
   readonly allow: ReadonlySet<string>;
+  /** Accented spellings of single words: `arrière` must not match `arriéré`. */
+  readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
 }
 
 const bareOf = (term: string): string => foldKey(term).replace(/['’.-]/gu, '');
@@ -78,7 +80,10 @@ export function compileLexicon<C extends string>(
   const squeezed = new Map<string, LexiconEntry<C>[]>();
   const prefixes = new Map<number, Map<string, LexiconEntry<C>[]>>();
   const phrases = new Map<string, { parts: string[]; entry: LexiconEntry<C> }[]>();
+  const accents = new Map<LexiconEntry<C>, string>();
   for (const entry of entries) {
+    const written = entry.term.trim().toLowerCase().replace(/['’.-]/gu, '');
+    if (/[à-ÿœ]/u.test(written)) accents.set(entry, written);
     const parts = foldKey(entry.term.trim())
       .split(/[\s'’]+/u)
       .map((p) => p.replace(/[.-]/gu, ''))
@@ -103,7 +108,7 @@ export function compileLexicon<C extends string>(
       if (sq.length >= 4) push(squeezed, sq, entry);
     }
   }
-  return { words, squeezed, prefixes, phrases, allow: new Set(allow.map(bareOf)) };
+  return { words, squeezed, prefixes, phrases, accents, allow: new Set(allow.map(bareOf)) };
 }
 
 function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
@@ -173,7 +178,12 @@ export function matchLexicon<C extends string>(
       hits = lex.squeezed.get(token.squeezed) ?? lookupWord(lex, token.squeezed);
       via = 'squeezed';
     }
-    for (const entry of hits) add(entry, token, token, via);
+    for (const entry of hits) {
+      // Both written with accents, and not the same accents: two different words (arrière ≠ arriéré).
+      const accented = lex.accents.get(entry);
+      if (via === 'word' && token.accented && accented && !accented.endsWith('*') && accented !== token.accented) continue;
+      add(entry, token, token, via);
+    }
     const phrases = lex.phrases.get(token.bare) ?? lex.phrases.get(token.squeezed);
     if (phrases) {
       for (const { parts, entry } of phrases) {

@@ -22,6 +22,8 @@ export interface NormToken {
   readonly bare: string;
   /** `bare` with every run of a repeated letter collapsed to one (`osssti` → `osti`). */
   readonly squeezed: string;
+  /** The word lower-cased with its accents, when it has accented Latin letters (else ''). */
+  readonly accented: string;
   /** Whether `bare` has a letter repeated three times or more in a row (stretching). */
   readonly stretched: boolean;
   /** Other readings of ambiguous leetspeak (`1` read as `l`). A masked letter stays `*` (`f*ck`). */
@@ -147,6 +149,7 @@ function hasTripleRun(word: string): boolean {
   return false;
 }
 
+const ACCENTED_RE = /[à-ÿœ]/u;
 const stripInner = (key: string): string => key.replace(/['’.-]/gu, '');
 
 interface RawWord {
@@ -237,12 +240,15 @@ export function normalize(text: string): NormalizedText {
     const bare = stripInner(key);
     const start = startMap[w.fStart] ?? 0;
     const end = endMap[w.fEnd - 1] ?? start;
+    const written = text.slice(start, end);
+    const lowerWritten = written.toLowerCase();
     return {
-      text: text.slice(start, end),
+      text: written,
       start,
       end,
       key,
       bare,
+      accented: ACCENTED_RE.test(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
       squeezed: squeeze(bare),
       stretched: hasTripleRun(bare),
       variants: variants.map(stripInner),
@@ -273,6 +279,7 @@ function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced'
     end: lastToken.end,
     key: bare,
     bare,
+    accented: '',
     squeezed: squeeze(bare),
     stretched: hasTripleRun(bare),
     variants: [],

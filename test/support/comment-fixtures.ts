@@ -41,7 +41,7 @@ export interface ClauseScore {
 export interface Evaluation {
   perClause: Record<ClauseId, ClauseScore>;
   decision: { f1: number; precision: number; recall: number; accuracy: number };
-  misses: { id: string; text: string; expected: string; got: string }[];
+  misses: { id: string; text: string; expected: string; got: string; fn: ClauseId[]; fp: ClauseId[] }[];
 }
 
 export function evaluate(fixtures: readonly CommentFixture[]): Evaluation {
@@ -59,13 +59,17 @@ export function evaluate(fixtures: readonly CommentFixture[]): Evaluation {
     const wanted = new Set(expect);
     const ok = new Set([...expect, ...(accept ?? [])]);
     let miss = false;
+    const fn: ClauseId[] = [];
+    const fp: ClauseId[] = [];
     for (const c of CLAUSE_IDS) {
       if (got.has(c) && wanted.has(c)) counts[c].tp += 1;
       else if (got.has(c) && !ok.has(c)) {
         counts[c].fp += 1;
+        fp.push(c);
         miss = true;
       } else if (!got.has(c) && wanted.has(c)) {
         counts[c].fn += 1;
+        fn.push(c);
         miss = true;
       }
     }
@@ -80,6 +84,8 @@ export function evaluate(fixtures: readonly CommentFixture[]): Evaluation {
         id: f.id,
         text: f.text.slice(0, 160),
         expected: `${decision} [${expect.join(',')}]${accept?.length ? ` +[${accept.join(',')}]` : ''}`,
+        fn,
+        fp,
         got: `${result.decision} [${result.violations.map((v) => `${v.clause}:${v.confidence}:${v.evidence.map((e) => e.text).join('|').slice(0, 40)}`).join(', ')}]`,
       });
     }
@@ -104,7 +110,9 @@ if (process.argv[1]?.endsWith('comment-fixtures.ts')) {
   const result = evaluate(fixtures);
   const filter = process.argv[2];
   for (const m of result.misses) {
-    if (filter && !m.id.includes(filter) && !m.expected.includes(filter) && !m.got.includes(filter)) continue;
+    if (filter?.startsWith('fn:') && !m.fn.includes(filter.slice(3) as ClauseId)) continue;
+    if (filter?.startsWith('fp:') && !m.fp.includes(filter.slice(3) as ClauseId)) continue;
+    if (filter && !filter.includes(':') && !m.id.includes(filter)) continue;
     console.log(`${m.id}\n  ${m.text}\n  want ${m.expected}\n  got  ${m.got}`);
   }
   console.log(`\n${fixtures.length} comments`);

@@ -4,13 +4,34 @@ const REPORTING = new Set([
   'veut', 'signifie', 'signifient', 'veulent', 'traite', 'traitee', 'traites', 'traiter', 'appele', 'appelee',
   'ecrit', 'ecrire', 'mot', 'mots', 'terme', 'termes', 'expression', 'means', 'mean', 'meaning', 'called', 'word',
   'dit', 'disait', 'cite', 'citer', 'insulte', 'insultes', 'insulter', 'sacre', 'sacrer', 'sacres', 'juron', 'jurons',
+  'peinture', 'peinture', 'peinturer', 'graffiti', 'graffitis', 'tag', 'tague', 'wrote', 'written', 'painted', 'spray',
+  'sprayed', 'says', 'said', 'affiche', 'pancarte', 'inscrit', 'inscription',
 ]);
 
-/** Whether a match sits between quotation marks. */
+const OPENING = new Set(['"', '«', '“', '‘', '‹', "'"]);
+const CLOSING = new Set(['"', '»', '”', '’', '›', "'"]);
+const STOPS = new Set(['.', '!', '?', '\n']);
+
+/** Whether a match sits inside quotation marks within its sentence. */
 export function isQuoted(text: NormalizedText, start: number, end: number): boolean {
-  const before = text.original.slice(Math.max(0, start - 2), start);
-  const after = text.original.slice(end, end + 2);
-  return /["«“‘'‹]\s?$/u.test(before) && /^\s?["»”’'›]/u.test(after);
+  const source = text.original;
+  let opened = false;
+  for (let i = start - 1; i >= Math.max(0, start - 60); i -= 1) {
+    const c = source[i] ?? '';
+    if (STOPS.has(c)) break;
+    if (OPENING.has(c) && (c !== "'" || i === 0 || /\s/u.test(source[i - 1] ?? ''))) {
+      opened = true;
+      break;
+    }
+    if (CLOSING.has(c) && c !== "'" && c !== '’') break;
+  }
+  if (!opened) return false;
+  for (let i = end; i < Math.min(source.length, end + 60); i += 1) {
+    const c = source[i] ?? '';
+    if (STOPS.has(c) && c !== '.') break;
+    if (CLOSING.has(c) && (c !== "'" || i + 1 >= source.length || !/\p{L}/u.test(source[i + 1] ?? ''))) return true;
+  }
+  return false;
 }
 
 /**
@@ -24,8 +45,9 @@ export function isMentioned(text: NormalizedText, first: number, start: number, 
     return true;
   }
   if (isQuoted(text, start, end)) {
-    const after = windowKeys(text.tokens, first + 1, first + 5);
-    return after.some((k) => REPORTING.has(k)) || reported;
+    // A quoted word is reported, unless it is thrown at someone ("t'es un « génie »").
+    const aimed = windowKeys(text.tokens, first - 3, first - 1);
+    return !(aimed.includes('es') || aimed.includes('etes') || aimed.includes('you'));
   }
   return false;
 }
@@ -83,4 +105,123 @@ export function spansOf(re: RegExp, text: string): { start: number; end: number;
 /** North-American phone numbers in a text, with offsets. */
 export function findPhones(text: string): { start: number; end: number; text: string }[] {
   return spansOf(PHONE_RE, text);
+}
+
+/** A span of the original text found by a helper. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * Every match of a global regex run on the folded text (lower case, no accents, no invisible
+ * characters, homoglyphs mapped), as spans of the original text.
+ */
+export function foldedMatches(text: NormalizedText, re: RegExp): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const m of text.folded.matchAll(re)) {
+    if (m[0].length === 0) continue;
+    const start = text.starts[m.index] ?? 0;
+    const end = text.ends[m.index + m[0].length - 1] ?? start;
+    out.push({ start, end, text: text.original.slice(start, end) });
+  }
+  return out;
+}
+
+/** Words rebuilt from spaced-out letters (`f i l m c o m p l e t`) whose key holds one of `needles`. */
+export function spacedMatches(text: NormalizedText, needles: readonly string[]): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const token of text.joined) {
+    if (token.origin !== 'spaced' || !needles.some((n) => token.bare.includes(n))) continue;
+    out.push({ start: token.start, end: token.end, text: text.original.slice(token.start, token.end) });
+  }
+  return out;
+}
+
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  zero: '0', un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', neuf: '9',
+  one: '1', two: '2', three: '3', four: '4', five: '5', seven: '7', eight: '8', nine: '9',
+};
+// A run of digits with short separators between them ("(819) 555-0142", "8 1 9 - 5 5 5 …").
+const DIGIT_RUN_RE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[ .\-()/\u00A0]{1,3}\d|\d)*(?![\p{L}\p{N}])/gu;
+const DIGIT_GROUP_RE = /\d+/gu;
+// Group shapes of North-American numbers: 10 digits, or 11 with the leading 1, or 7 (local).
+const PHONE_SHAPES = new Set(['3,3,4', '3,3,2,2', '3,7', '10', '1,3,3,4', '1,3,3,2,2', '1,10', '1,3,7', '11', '3,4']);
+const REFERENCE_RE = /(?:requete|dossier|facture|commande|reference|confirmation|transaction|reclamation|matricule|lot|compte|order|invoice|case|ticket|#|no\.?|n°)\s?(?:est|is|:)?\s?$/u;
+
+function phoneShape(groups: readonly string[], separators: readonly string[]): boolean {
+  const all = groups.join('');
+  const shape = groups.every((g) => g.length === 1) && (all.length === 10 || all.length === 11) ? 'spaced' : groups.map((g) => g.length).join(',');
+  if (shape !== 'spaced' && !PHONE_SHAPES.has(shape)) return false;
+  if (shape === '3,4' && !/[.-]/u.test(separators[0] ?? '')) return false;
+  const national = all.length === 11 ? all.slice(1) : all;
+  if (all.length === 11 && !all.startsWith('1')) return false;
+  if (national.length === 7) return /^[2-9]/u.test(national);
+  return national.length === 10 && /^[2-9]\d{2}[2-9]/u.test(national);
+}
+
+/**
+ * North-American phone numbers in every common shape: `819-555-0142`, `(819) 555 0142`,
+ * `+1 819 555 0142`, `819.555.0142`, `8195550142`, `819-555-01-42`, `555-0142`, digits spaced
+ * out (`8 1 9 5 5 5 …`) and digits spelled in words (`huit-un-neuf cinq-cinq-cinq …`).
+ * Reference numbers ("requête 240315-0087") are left out.
+ */
+export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
+  const original = text.original;
+  const out: TextSpan[] = [];
+  for (const run of original.matchAll(DIGIT_RUN_RE)) {
+    const groups = [...run[0].matchAll(DIGIT_GROUP_RE)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
+    let i = 0;
+    while (i < groups.length) {
+      let found = 0;
+      for (let k = Math.min(groups.length, i + 11); k > i && found === 0; k -= 1) {
+        const slice = groups.slice(i, k);
+        const separators = slice.slice(1).map((g, j) => original.slice((slice[j] as { end: number }).end, g.start));
+        if (phoneShape(slice.map((g) => g.digits), separators)) found = k - i;
+      }
+      if (found === 0) {
+        i += 1;
+        continue;
+      }
+      const first = groups[i] as { start: number };
+      const last = groups[i + found - 1] as { end: number };
+      const before = original.slice(Math.max(0, first.start - 24), first.start).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const start = '(+'.includes(original[first.start - 1] ?? '-') ? first.start - 1 : first.start;
+      if (!REFERENCE_RE.test(before)) out.push({ start, end: last.end, text: original.slice(start, last.end) });
+      i += found;
+    }
+  }
+  // Digits spelled in words, possibly mixed with figures.
+  const tokens = text.tokens;
+  let runStart = -1;
+  let digits = '';
+  let spelled = false;
+  const flush = (endIndex: number): void => {
+    if (runStart >= 0 && spelled && phoneShape(digits.split(''), [])) {
+      const a = tokens[runStart] as NormToken;
+      const b = tokens[endIndex] as NormToken;
+      out.push({ start: a.start, end: b.end, text: original.slice(a.start, b.end) });
+    }
+    runStart = -1;
+    digits = '';
+    spelled = false;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as NormToken;
+    const parts = /^\d+$/u.test(token.text) ? [token.text] : token.key.split('-');
+    const read = parts.map((p) => (/^\d+$/u.test(p) ? p : DIGIT_WORDS[p]));
+    const previous = tokens[i - 1];
+    const adjacent = previous !== undefined && /^[\s,.;\-]{1,3}$/u.test(original.slice(previous.end, token.start));
+    if (read.some((r) => r === undefined)) {
+      flush(i - 1);
+      continue;
+    }
+    if (runStart >= 0 && !adjacent) flush(i - 1);
+    if (runStart < 0) runStart = i;
+    digits += read.join('');
+    if (parts.some((p) => !/^\d+$/u.test(p))) spelled = true;
+  }
+  flush(tokens.length - 1);
+  return out;
 }

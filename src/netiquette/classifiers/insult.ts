@@ -9,11 +9,27 @@ const PERSONS = new Set(PERSON_WORDS);
 // Adjectives that judge a decision as easily as a person: "c'est idiot de fermer la piscine".
 const JUDGEMENT = new Set(['idiot', 'idiote', 'debile', 'stupide', 'ridicule', 'con', 'conne', 'nono', 'niaiseux', 'cave', 'epais', 'dumb', 'stupid']);
 
+// Weak insults that are adjectives: they judge things as easily as people ("le service est nul").
+const ADJECTIVES = new Set([
+  'nul', 'nuls', 'nulle', 'nulles', 'mauvais', 'pourri', 'pourris', 'pourrie', 'bete', 'betes', 'fou', 'fous', 'folle', 'folles',
+  'stupide', 'stupides', 'stupid', 'dumb', 'pathetique', 'pathetiques', 'pathetic', 'lache', 'ecoeurant', 'ecoeurants',
+  'ecoeurante', 'incompetent', 'incompetents', 'incompetente', 'arrogant', 'arrogants', 'arrogante', 'minable', 'minables',
+  'useless', 'gros', 'grosse', 'laid', 'laide', 'laids', 'paresseux', 'quetaine', 'pas', 'bon', 'bons', 'epais', 'epaisse',
+]);
+const DETERMINERS = new Set(['un', 'une', 'des', 'a', 'an']);
+// What makes "des X" / "un X" a judgement of someone: "sont des…", "par des…", "juste des…", "c'est un…".
+const CHARACTERISING = new Set([...INSULT_COPULAS, 'par', 'que', 'juste', 'rien', 'tous', 'toutes', 'comme', 'cest', 'pis', 'et', 'de', 'avec', 'like', 'bunch', 'of']);
+
 function aimedAtSomeone(context: ClassifierContext, first: number, last: number): boolean {
   const tokens = context.text.tokens;
   const before = windowKeys(tokens, first - 3, first - 1);
   if (before.some((k) => LEADS.has(k))) return true;
-  const wide = windowKeys(tokens, first - 6, first - 1);
+  const word = tokens[first]?.bare ?? '';
+  // "sont des profiteurs", "gérée par des nonos", "un clown": a noun that characterises people.
+  if (!ADJECTIVES.has(word) && DETERMINERS.has(before[before.length - 1] ?? '')) {
+    if (windowKeys(tokens, first - 5, first - 2).some((k) => CHARACTERISING.has(k))) return true;
+  }
+  const wide = windowKeys(tokens, first - 10, first - 1);
   const copula = wide.findIndex((k) => COPULAS.has(k));
   if (copula >= 0 && wide.slice(0, copula + 1).some((k) => PERSONS.has(k))) return true;
   // "cave que t'es", "gang de caves que vous êtes"

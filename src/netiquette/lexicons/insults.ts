@@ -14,12 +14,42 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'parasite', 'parasites', 'vermine', 'sangsue', 'sangsues', 'incapable', 'incapables', 'bon à rien', 'bons à rien',
       'bonne à rien', 'zéro', 'tata', 'gnochon', 'gnochons', 'nounours', 'mongol', 'mongols', 'moron', 'morons', 'dumb',
       'stupid', 'stupide', 'stupides', 'dummy', 'loser', 'losers', 'jerk', 'jerks', 'clown show', 'clueless', 'brainless',
-      'dimwit', 'nitwit', 'halfwit', 'retard', 'retards', 'scumbag', 'scum', 'pig', 'pigs', 'idiotic', 'pathetic',
+      'dimwit', 'nitwit', 'halfwit', 'retarded', 'scumbag', 'scum', 'pig', 'pigs', 'idiotic', 'pathetic',
       'pathétique', 'pathétiques', 'imbécillité', 'ignare', 'ignares', 'innocent', 'innocents', 'innocente', 'gnangnan',
       'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'chien sale', 'bâtard', 'batard', 'batards', 'bâtards',
       'crosseur', 'crosseurs', 'crosseux', 'fraudeur', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
       'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant',
       'fainéants', 'paresseux', 'gratteux', 'grosse', 'gros', 'laid', 'laide', 'laids',
+  // Québec and colloquial forms
+  'cabochon', 'cabochons', 'flanc mou', 'flancs mous', 'grand flanc mou', 'sans colonne', 'pas de colonne vertébrale',
+  'pantin', 'pantins', 'marionnette', 'arriéré', 'arriérés', 'arriérée', 'arriérées', 'nonos', 'nounounes', 'cruche',
+  'cruches', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
+  'vautour', 'vautours', 'cowboy', 'cowboys', 'petit roi', 'petite reine', 'bête comme ses pieds', 'bête comme un pied',
+  'bête', 'bêtes', 'méprisant', 'méprisante', 'méprisants', 'arrogant', 'arrogants', 'arrogante', 'imbéciles heureux',
+  'cerveau de poisson rouge', 'cerveau de moineau', 'tête de linotte', 'tête vide', 'pas de tête', 'sans cervelle',
+  'crosseux', 'fraudeux', 'profiteur', 'profiteurs', 'profiteuse', 'téteux', 'téteuse', 'licheux', 'lécheux', 'suceux',
+  'tarte', 'tartes', 'quétaine', 'twit', 'gnochon', 'épais dans le dos', 'mangeux', 'pas d allure', 'sans allure',
+  'nul', 'nuls', 'nulle', 'nulles', 'zéros', 'bons à rien', 'pas bons', 'pas bon', 'deux de pique', 'dinde', 'dindes',
+  'chieux', 'chieuse', 'mauvais', 'abruti fini', 'crétin fini', 'cinglé', 'cinglés', 'cinglée', 'fou', 'fous', 'folle',
+  'folles', 'malade mental', 'débile mental', 'taré fini', 'frustré', 'frustrés', 'frustrée', 'smatte', 'smattes',
+  'nazi', 'nazis', 'dictateur', 'dictatrice', 'tyran', 'mafieux', 'bandit', 'bandits', 'racaille', 'voyou', 'voyous',
+  'paresseuse', 'lâches', 'peureux', 'minus', 'nabot', 'plouc', 'ploucs', 'beauf', 'beaufs', 'bozo', 'bozos',
+  // English
+  'idiots', 'morons', 'imbecile', 'imbeciles', 'fool', 'fools', 'clowns', 'coward', 'cowards', 'spineless', 'braindead',
+  'brain dead', 'brain-dead', 'numbskull', 'numbskulls', 'airhead', 'bonehead', 'knucklehead', 'degenerate', 'degenerates',
+  'parasite', 'trash', 'garbage human', 'lowlife', 'low-life', 'useless', 'incompetent fools', 'clown', 'snowflake',
+  'buffoon', 'buffoons', 'weasel', 'weasels', 'rat', 'rats', 'snake', 'snakes', 'pathetic loser', 'crooks',
+];
+
+/** Directed vulgar put-downs: an attack on the person addressed, as well as vulgar (data). */
+const ATTACK_PHRASES: readonly string[] = [
+  'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules', 'farme ta gueule', 'ta gueule', 'ta yeule', 'mange de la marde',
+  'mange d la marde', 'mange donc de la marde', 'mange donc d la marde', 'mangez de la marde', 'mangez donc de la marde',
+  'manger de la marde', 'va te faire foutre', 'allez vous faire foutre',
+  'va te rhabiller', 'fuck you', 'fuck off', 'screw you', 'shut up', 'shut the fuck up', 'go to hell', 'get lost',
+  'personne t a demandé', 'personne t a demande', 'personne vous a demandé', 'retourne te coucher', 'lâche-nous',
+  'ostie de', 'esti de', 'estie de', 'criss de', 'crisse de', 'tabarnak de', 'calisse de', 'sacrament de', 'ciboire de',
+  'maudit cave', 'maudite folle', 'maudit fou', 'espèce de', 'gang de', 'bande de', 'belle gang de', 'tas de',
 ];
 
 /**
@@ -35,7 +65,13 @@ export const WEAK_INSULTS: readonly string[] = [
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',
   'paresseux', 'gratteux', 'fraudeur', 'crosseur', 'crosseurs', 'crosseux', 'pathétique', 'pathétiques', 'pathetic',
   'stupide', 'stupides', 'stupid', 'con', 'cons', 'conne', 'vermine', 'sangsue', 'sangsues', 'guignol', 'guignols',
-  'bouffon', 'bouffons', 'dumb', 'ignare', 'ignares', 'idiotic',
+  'bouffon', 'bouffons', 'dumb', 'ignare', 'ignares', 'idiotic', 'bête', 'bêtes', 'nul', 'nuls', 'nulle', 'nulles',
+  'mauvais', 'fou', 'fous', 'folle', 'folles', 'tarte', 'tartes', 'dinde', 'dindes', 'rat', 'rats', 'snake', 'snakes',
+  'trash', 'useless', 'frustré', 'frustrés', 'frustrée', 'smatte', 'smattes', 'arrogant', 'arrogants', 'arrogante',
+  'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
+  'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
+  'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
+  'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 
 /** Words just before a weak insult that aim it at someone: "espèce de", "gang de", "bande de" (data). */
@@ -66,6 +102,8 @@ export const PERSON_WORDS: readonly string[] = [
 ];
 
 const weak = new Set(WEAK_INSULTS);
+// Leads that are not insults by themselves: they aim the next word ("espèce de", "gang de").
+const LEAD_ONLY = new Set(['ostie de', 'esti de', 'estie de', 'criss de', 'crisse de', 'tabarnak de', 'calisse de', 'sacrament de', 'ciboire de', 'espèce de', 'gang de', 'bande de', 'belle gang de', 'tas de']);
 
 /**
  * Insult words (data): strong ones insult on their own; weak ones (`insult-weak`) only when
@@ -77,5 +115,6 @@ export const INSULTS: readonly NetiquetteEntry[] = [
     ALL_INSULT_WORDS.filter((w) => !weak.has(w)),
     { weight: 0.9 },
   ),
+  ...entries('insult', ATTACK_PHRASES.filter((p) => !LEAD_ONLY.has(p)), { weight: 0.85 }),
   ...entries('insult-weak', WEAK_INSULTS, { weight: 0.8 }),
 ];

@@ -15,7 +15,7 @@ export const ALLOW: readonly string[] = [
   'classe', 'classes', 'passe', 'basse', 'masse', 'cuisse', 'saucisse', 'écrevisse', 'calisson', 'vieux-port',
   'crissement', 'batiste', 'baptiste', 'christine', 'christian', 'christiane', 'christophe', 'chrétien', 'christmas',
   'fifi', 'homologue', 'homogène', 'homonyme', 'conque', 'connu', 'connue', 'connus', 'connaitre', 'connaître',
-  'conard', 'cave', 'caves', 'sous-sol', 'bite-size', 'dickens', 'dickson', 'cockburn', 'titcomb', 'pussycat',
+  'sous-sol', 'bite-size', 'dickens', 'dickson', 'cockburn', 'titcomb', 'pussycat',
   'hotel', 'hôtel', 'queue', 'vierge', 'crucifix', 'baptême', 'bapteme', 'calvados', 'sacré-coeur', 'sacré-cœur',
   'grosse-île', 'gros-morne', 'pisseuse', 'sucre', 'sucré', 'sucrerie',
 ];
