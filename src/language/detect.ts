@@ -69,7 +69,7 @@ const BREAK_RE = /[.!?…;:\n\r/|•]|\s[–—-]\s/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 const LETTER_RE = /\p{L}/u;
 const UPPER_RE = /^\p{Lu}/u;
-const HAS_LOWER_RE = /\p{Ll}/u;
+const LOWER_RE = /\p{Ll}/u;
 const DIGIT_RE = /\p{N}/u;
 
 /** Above this many letters, a text the lexicon cannot settle goes to franc. */
@@ -104,30 +104,45 @@ interface Analysis {
   otherLetters: number;
   /** Letters of tokens that no list knows (names excluded): what franc would have to read. */
   unknownLetters: number;
-  /** Text with URLs, addresses, mentions and names blanked, for franc. */
-  francText: string;
+  /** Words left once URLs, addresses, mentions and names are set aside, for franc. */
+  francParts: string[];
 }
 
 const emptyScores = (): Scores => ({ fr: 0, en: 0, other: 0, weakEn: 0, onlyFr: 0, onlyEn: 0, onlyOther: 0 });
 
+// Characters without which no URL, address, mention or hashtag can occur (fast path).
+const MASK_HINT_RE = /[@#.]/u;
+
 /** Offsets of URLs, e-mail addresses, @mentions and #hashtags in `text` (internal). */
 export function maskRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!MASK_HINT_RE.test(text)) return ranges;
   for (const match of text.matchAll(WORD_RUN_RE)) {
     const run = match[0];
     const at = run.indexOf('@');
     const masked =
-      URL_START_RE.test(run) ||
       (at >= 0 && at < run.length - 1) ||
       run.startsWith('#') ||
-      DOMAIN_RE.test(run);
+      (run.includes('.') && (URL_START_RE.test(run) || DOMAIN_RE.test(run)));
     if (masked) ranges.push([match.index, match.index + run.length]);
   }
   return ranges;
 }
 
+/** Whether a word starts with a capital and is not written all in capitals (`Sarre`, not `SAAQ`). */
 function isCapitalized(token: Token): boolean {
-  return UPPER_RE.test(token.text) && (token.text.length === 1 || HAS_LOWER_RE.test(token.text));
+  const text = token.text;
+  const code = text.charCodeAt(0);
+  if (code < 128) {
+    if (code < 65 || code > 90) return false;
+  } else if (!UPPER_RE.test(text)) return false;
+  if (text.length === 1) return true;
+  for (let index = 1; index < text.length; index += 1) {
+    const next = text.charCodeAt(index);
+    if (next >= 97 && next <= 122) return true;
+    if (next >= 128) return LOWER_RE.test(text.slice(index));
+  }
+  return false;
 }
 
 function isSaintName(folded: string): boolean {
@@ -135,42 +150,46 @@ function isSaintName(folded: string): boolean {
   return dash > 0 && SAINT_PREFIX_SET.has(folded.slice(0, dash));
 }
 
+/** A capitalized word after zero or more lower-case particles, from `index`: the start of a proper name. */
+function startsName(tokens: readonly Token[], caps: readonly boolean[], index: number): boolean {
+  let next = index;
+  while (next < tokens.length && caps[next] !== true && PARTICLE_SET.has((tokens[next] as Token).folded)) next += 1;
+  const target = tokens[next];
+  return target !== undefined && caps[next] === true && !ALWAYS_CAPITALIZED.has(target.folded);
+}
+
 /**
  * Marks the tokens of one sentence that belong to a name (proper nouns, `rue Principale`,
  * `chemin de la Baie`, `La Sarre`): they say nothing about the language of the sentence.
  */
-function nameMask(tokens: readonly Token[]): boolean[] {
+function nameMask(tokens: readonly Token[], caps: readonly boolean[]): boolean[] {
+  let capitals = 0;
+  for (const cap of caps) if (cap) capitals += 1;
   // Title Case (`Road Closed Until Further Notice`): capitals do not mark names there.
-  const capitals = tokens.reduce((count, token) => count + (isCapitalized(token) ? 1 : 0), 0);
   const titleCase = tokens.length >= 3 && capitals / tokens.length >= 0.6;
-  const neutral = tokens.map((token, index) => {
-    if (isSaintName(token.folded)) return true;
-    if (titleCase || index === 0 || !isCapitalized(token)) return false;
-    return !ALWAYS_CAPITALIZED.has(token.folded);
-  });
-  const startsName = (index: number): boolean => {
-    // A capitalized word after zero or more particles: the start of a proper name.
-    let next = index;
-    while (next < tokens.length && PARTICLE_SET.has(tokens[next]?.folded ?? '') && !isCapitalized(tokens[next] as Token)) next += 1;
-    const target = tokens[next];
-    return target !== undefined && isCapitalized(target) && !ALWAYS_CAPITALIZED.has(target.folded);
-  };
+  const neutral: boolean[] = new Array<boolean>(tokens.length);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index] as Token;
+    neutral[index] =
+      isSaintName(token.folded) ||
+      (!titleCase && index > 0 && caps[index] === true && !ALWAYS_CAPITALIZED.has(token.folded));
+  }
+  if (capitals === 0) return neutral;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     const placeWord = PLACE_WORD_SET.has(token.folded);
-    const nameLike = neutral[index] === true || placeWord;
-    if (!nameLike) {
+    if (neutral[index] !== true && !placeWord) {
       // A sentence-initial article or particle right before a capitalized word: `La Sarre`.
-      if (index === 0 && PARTICLE_SET.has(token.folded) && isCapitalized(token)) {
+      if (index === 0 && caps[0] === true && PARTICLE_SET.has(token.folded)) {
         const next = tokens[1];
-        if (next && isCapitalized(next) && !WORD_TABLE.has(next.folded)) neutral[0] = true;
+        if (next && caps[1] === true && !WORD_TABLE.has(next.folded)) neutral[0] = true;
       }
       continue;
     }
-    if (!startsName(index + 1)) continue;
+    if (!startsName(tokens, caps, index + 1)) continue;
     if (placeWord) neutral[index] = true;
     let next = index + 1;
-    while (next < tokens.length && !isCapitalized(tokens[next] as Token)) {
+    while (next < tokens.length && caps[next] !== true) {
       neutral[next] = true;
       next += 1;
     }
@@ -188,76 +207,91 @@ function addEvidence(scores: Scores, evidence: WordEvidence): void {
   else if (evidence.other === 1) scores.onlyOther += 1;
 }
 
+function addScores(into: Scores, from: Scores): void {
+  into.fr += from.fr;
+  into.en += from.en;
+  into.other += from.other;
+  into.weakEn += from.weakEn;
+  into.onlyFr += from.onlyFr;
+  into.onlyEn += from.onlyEn;
+  into.onlyOther += from.onlyOther;
+}
+
+/** Scores one sentence and adds it to the analysis. */
+function scoreSentence(analysis: Analysis, sentence: readonly Token[]): void {
+  if (sentence.length === 0) return;
+  const caps = sentence.map(isCapitalized);
+  const neutral = nameMask(sentence, caps);
+  const scores = emptyScores();
+  for (let index = 0; index < sentence.length; index += 1) {
+    const token = sentence[index] as Token;
+    const code = token.text.charCodeAt(0);
+    if (code < 128 || LATIN_RE.test(token.text)) analysis.latinLetters += token.text.length;
+    else if (LETTER_RE.test(token.text)) analysis.otherLetters += token.text.length;
+    if (neutral[index] === true) continue;
+    analysis.francParts.push(token.text);
+    const evidence = WORD_TABLE.get(token.folded);
+    if (evidence) addEvidence(scores, evidence);
+    else if (caps[index] !== true) analysis.unknownLetters += token.text.length;
+  }
+  const first = sentence[0] as Token;
+  const last = sentence[sentence.length - 1] as Token;
+  analysis.chunks.push({ start: first.start, end: last.end, scores });
+  addScores(analysis.totals, scores);
+}
+
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+    if (code >= 128 && DIGIT_RE.test(text[index] ?? '')) return true;
+  }
+  return false;
+}
+
 function analyse(text: string): Analysis {
   const source = text.length > MAX_ANALYSED ? text.slice(0, MAX_ANALYSED) : text;
   const masks = maskRanges(source);
-  let maskIndex = 0;
-  const kept: Token[] = [];
-  for (const token of tokenize(source)) {
-    while (maskIndex < masks.length && (masks[maskIndex]?.[1] ?? 0) <= token.start) maskIndex += 1;
-    const mask = masks[maskIndex];
-    if (mask && mask[0] < token.end && token.start < mask[1]) continue;
-    if (DIGIT_RE.test(token.text)) continue;
-    kept.push(token);
-  }
-
-  const chunks: Chunk[] = [];
-  const totals = emptyScores();
-  let latinLetters = 0;
-  let otherLetters = 0;
-  let unknownLetters = 0;
-  const francParts: string[] = [];
-  let sentence: Token[] = [];
-
-  const flush = (): void => {
-    if (sentence.length === 0) return;
-    const neutral = nameMask(sentence);
-    const scores = emptyScores();
-    sentence.forEach((token, index) => {
-      if (LATIN_RE.test(token.text)) latinLetters += token.text.length;
-      else if (LETTER_RE.test(token.text)) otherLetters += token.text.length;
-      if (neutral[index] === true) return;
-      francParts.push(token.text);
-      const evidence = WORD_TABLE.get(token.folded);
-      if (evidence) addEvidence(scores, evidence);
-      else if (!isCapitalized(token)) unknownLetters += token.text.length;
-    });
-    const first = sentence[0] as Token;
-    const last = sentence[sentence.length - 1] as Token;
-    chunks.push({ start: first.start, end: last.end, scores });
-    totals.fr += scores.fr;
-    totals.en += scores.en;
-    totals.other += scores.other;
-    totals.weakEn += scores.weakEn;
-    totals.onlyFr += scores.onlyFr;
-    totals.onlyEn += scores.onlyEn;
-    totals.onlyOther += scores.onlyOther;
-    sentence = [];
+  const analysis: Analysis = {
+    chunks: [],
+    totals: emptyScores(),
+    latinLetters: 0,
+    otherLetters: 0,
+    unknownLetters: 0,
+    francParts: [],
   };
-
+  let maskIndex = 0;
+  let sentence: Token[] = [];
   let previous: Token | undefined;
-  for (const token of kept) {
-    if (previous && BREAK_RE.test(source.slice(previous.end, token.start))) flush();
+  for (const token of tokenize(source)) {
+    if (masks.length > 0) {
+      while (maskIndex < masks.length && (masks[maskIndex]?.[1] ?? 0) <= token.start) maskIndex += 1;
+      const mask = masks[maskIndex];
+      if (mask && mask[0] < token.end && token.start < mask[1]) continue;
+    }
+    if (hasDigit(token.text)) continue;
+    const gap = previous ? token.start - previous.end : 0;
+    // A single space never separates sentences: skip the gap test (the common case).
+    if (previous && gap > 0 && !(gap === 1 && source.charCodeAt(previous.end) === 32) && BREAK_RE.test(source.slice(previous.end, token.start))) {
+      scoreSentence(analysis, sentence);
+      sentence = [];
+    }
     sentence.push(token);
     previous = token;
   }
-  flush();
-  return { chunks, totals, latinLetters, otherLetters, unknownLetters, francText: francParts.join(' ') };
+  scoreSentence(analysis, sentence);
+  return analysis;
 }
 
 type Lang = 'fr' | 'en' | 'other';
 
 /** The leading language of a score set; ties go to French, then English (a Québec city's page). */
 function leader(scores: Scores): { lang: Lang; top: number; second: number; total: number } {
-  const total = scores.fr + scores.en + scores.other;
-  const ranked: [Lang, number][] = [
-    ['fr', scores.fr],
-    ['en', scores.en],
-    ['other', scores.other],
-  ];
-  ranked.sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked as [[Lang, number], [Lang, number], [Lang, number]];
-  return { lang: first[0], top: first[1], second: second[1], total };
+  const { fr, en, other } = scores;
+  const total = fr + en + other;
+  if (fr >= en && fr >= other) return { lang: 'fr', top: fr, second: Math.max(en, other), total };
+  if (en >= other) return { lang: 'en', top: en, second: Math.max(fr, other), total };
+  return { lang: 'other', top: other, second: Math.max(fr, en), total };
 }
 
 const round = (value: number): number => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
@@ -292,6 +326,11 @@ function blankSpan(text: string): LanguageSegment[] {
 /** Cuts the text into segments: each sentence keeps its own language; sentences without evidence join their neighbour. */
 function buildSegments(chunks: readonly Chunk[], overall: DetectedLanguage): LanguageSegment[] {
   const fallback: SegmentLanguage = overall === 'mixed' ? 'und' : overall;
+  const only = chunks.length === 1 ? chunks[0] : undefined;
+  if (only) {
+    const language = overall === 'mixed' ? (chunkLanguage(only) ?? 'und') : overall;
+    return [{ language, start: only.start, end: only.end }];
+  }
   const labelled = chunks.map((chunk) => ({ chunk, lang: chunkLanguage(chunk) as SegmentLanguage | null }));
   // Sentences without evidence take the language of the previous one (or the next, at the start).
   let carry: SegmentLanguage | null = null;
@@ -368,67 +407,76 @@ function isMixed(analysis: Analysis): { mixed: boolean; minorShare: number } {
  * ```
  */
 export function detectLanguage(text: string): LanguageDetection {
-  const value = parseInput(TextSchema, text, 'text');
+  const value = typeof text === 'string' ? text : parseInput(TextSchema, text, 'text');
   const analysis = analyse(value);
+  const verdict = decide(analysis);
   const { totals } = analysis;
-  const scores = { fr: round3(totals.fr), en: round3(totals.en), other: round3(totals.other) };
-  const result = (language: DetectedLanguage, confidence: number, method: LanguageDetection['method']): LanguageDetection => ({
-    language,
-    confidence: round(confidence),
-    segments: language === 'und' ? blankSpan(value) : buildSegments(analysis.chunks, language),
-    method,
-    scores,
-  });
+  return {
+    language: verdict.language,
+    confidence: round(verdict.confidence),
+    segments: verdict.language === 'und' ? blankSpan(value) : buildSegments(analysis.chunks, verdict.language),
+    method: verdict.method,
+    scores: { fr: round3(totals.fr), en: round3(totals.en), other: round3(totals.other) },
+  };
+}
 
+interface Verdict {
+  language: DetectedLanguage;
+  confidence: number;
+  method: LanguageDetection['method'];
+}
+
+function exclusiveWords(totals: Scores, lang: Lang): { own: number; rival: number } {
+  if (lang === 'fr') return { own: totals.onlyFr, rival: Math.max(totals.onlyEn, totals.onlyOther) };
+  if (lang === 'en') return { own: totals.onlyEn, rival: Math.max(totals.onlyFr, totals.onlyOther) };
+  return { own: totals.onlyOther, rival: Math.max(totals.onlyFr, totals.onlyEn) };
+}
+
+function decide(analysis: Analysis): Verdict {
+  const { totals } = analysis;
   const letters = analysis.latinLetters + analysis.otherLetters;
-  if (letters === 0) return result('und', 1, 'none');
+  if (letters === 0) return { language: 'und', confidence: 1, method: 'none' };
   if (analysis.otherLetters > analysis.latinLetters) {
-    return result('other', 0.5 + 0.5 * (analysis.otherLetters / letters), 'script');
+    return { language: 'other', confidence: 0.5 + 0.5 * (analysis.otherLetters / letters), method: 'script' };
   }
 
   const lead = leader(totals);
   if (lead.total <= 0) {
-    if (analysis.unknownLetters >= FRANC_MIN_LETTERS) return francVerdict(analysis, result);
-    if (totals.weakEn > 0) return result('en', 0.4 + Math.min(0.2, totals.weakEn / 2), 'lexicon');
-    return result('und', 0.5, 'none');
+    if (analysis.unknownLetters >= FRANC_MIN_LETTERS) return francVerdict(analysis);
+    if (totals.weakEn > 0) return { language: 'en', confidence: 0.4 + Math.min(0.2, totals.weakEn / 2), method: 'lexicon' };
+    return { language: 'und', confidence: 0.5, method: 'none' };
   }
 
   const mixed = isMixed(analysis);
   if (mixed.mixed && lead.lang !== 'other') {
     const evidence = 1 - 0.5 ** lead.total;
-    return result('mixed', (0.5 + Math.min(0.5, mixed.minorShare)) * (0.5 + 0.5 * evidence), 'lexicon');
+    return { language: 'mixed', confidence: (0.5 + Math.min(0.5, mixed.minorShare)) * (0.5 + 0.5 * evidence), method: 'lexicon' };
   }
 
   const share = lead.top / lead.total;
-  const only = { fr: totals.onlyFr, en: totals.onlyEn, other: totals.onlyOther };
-  const ownWords = only[lead.lang];
-  const rivalWords = Math.max(...(['fr', 'en', 'other'] as const).filter((l) => l !== lead.lang).map((l) => only[l]));
+  const { own, rival } = exclusiveWords(totals, lead.lang);
   // Words of the leading language alone, with none (or few) of another: the lexicon has settled it.
-  const exclusive = (ownWords >= 2 && rivalWords === 0) || (ownWords >= 3 && ownWords >= 3 * rivalWords);
+  const exclusive = (own >= 2 && rival === 0) || (own >= 3 && own >= 3 * rival);
   const unsettled = !exclusive && (share < LEXICON_SHARE || lead.total < 2 || lead.top === lead.second);
   const longUnknown = analysis.unknownLetters >= FRANC_MIN_LETTERS && analysis.unknownLetters > lead.total * 12;
   if ((unsettled || longUnknown) && analysis.unknownLetters + lead.total * 4 >= FRANC_MIN_LETTERS) {
-    return francVerdict(analysis, result, lead);
+    return francVerdict(analysis, lead);
   }
-  return result(lead.lang, lexiconConfidence(lead.top, lead.total), 'lexicon');
+  return { language: lead.lang, confidence: lexiconConfidence(lead.top, lead.total), method: 'lexicon' };
 }
 
 function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function francVerdict(
-  analysis: Analysis,
-  result: (language: DetectedLanguage, confidence: number, method: LanguageDetection['method']) => LanguageDetection,
-  lead?: { lang: Lang; top: number; second: number; total: number },
-): LanguageDetection {
-  const ranked = francAll(analysis.francText, { only: FRANC_ONLY, minLength: 10 });
+function francVerdict(analysis: Analysis, lead?: { lang: Lang; top: number; second: number; total: number }): Verdict {
+  const ranked = francAll(analysis.francParts.join(' '), { only: FRANC_ONLY, minLength: 10 });
   const [first, second] = ranked;
   const code = first?.[0] ?? 'und';
   const language = fromFranc(code);
   if (language === 'und') {
-    if (lead && lead.total > 0) return result(lead.lang, lexiconConfidence(lead.top, lead.total), 'lexicon');
-    return result('und', 0.5, 'none');
+    if (lead && lead.total > 0) return { language: lead.lang, confidence: lexiconConfidence(lead.top, lead.total), method: 'lexicon' };
+    return { language: 'und', confidence: 0.5, method: 'none' };
   }
   const gap = second ? 1 - second[1] : 1;
   let confidence = 0.5 + Math.min(0.45, gap * 2);
@@ -437,5 +485,5 @@ function francVerdict(
     if (lead.lang === language) confidence = Math.max(confidence, lexiconConfidence(lead.top, lead.total));
     else confidence *= 0.8;
   }
-  return result(language, confidence, 'franc');
+  return { language, confidence, method: 'franc' };
 }
