@@ -89,11 +89,14 @@ interface State {
   readonly roles: readonly string[];
   readonly context: ContextIn;
   readonly authorizations: readonly string[] | undefined;
-  readonly grantedKinds: ReadonlySet<GrantKind>;
+  /** Bit mask of the grant kinds that count now for this action (see KIND_BIT). */
+  readonly grantedKinds: number;
   readonly withinMandate: boolean;
 }
 
 type Test = (state: State) => boolean;
+
+const KIND_BIT: Readonly<Record<GrantKind, number>> = { delegation: 1, replacement: 2, emergency: 4 };
 
 interface CompiledRule {
   readonly rule: RoleRule;
@@ -126,8 +129,8 @@ interface Compiled {
   readonly known: ReadonlySet<string>;
   readonly byAction: ReadonlyMap<Action, ActionIndex>;
   readonly grants: ReadonlyMap<GrantKind, CompiledGrant>;
-  /** Shared frozen decisions for grants, by action, kind, grantor and position. */
-  readonly grantDecisions: Map<string, Decision>;
+  /** Shared frozen decisions for grants: action → kind + grantor → position in `actor.grants`. */
+  readonly grantDecisions: Map<Action, Map<string, Decision[]>>;
 }
 
 const cache = new WeakMap<RolesConfig, Compiled>();
@@ -191,11 +194,13 @@ function compileCondition(when: Omit<RuleCondition, 'not'>): Test[] {
   }
   if (when.granted !== undefined) {
     const want = when.granted;
-    tests.push((s) => s.grantedKinds.size > 0 === want);
+    tests.push((s) => s.grantedKinds !== 0 === want);
   }
   if (when.grantedVia) {
     const list = when.grantedVia;
-    tests.push((s) => list.some((kind) => s.grantedKinds.has(kind)));
+    let mask = 0;
+    for (const kind of list) mask |= KIND_BIT[kind];
+    tests.push((s) => (s.grantedKinds & mask) !== 0);
   }
   if (when.withinMandate !== undefined) {
     const want = when.withinMandate;
@@ -403,25 +408,24 @@ interface Evaluation {
   readonly index: ActionIndex;
 }
 
-const NO_KINDS: ReadonlySet<GrantKind> = new Set();
 
 function evaluate({ actor, action, context, compiled }: Parsed): Evaluation {
   const index = compiled.byAction.get(action);
   if (!index) throw new Error(`internal: no index for ${action}`);
   const grantVerdicts: GrantVerdict[] = [];
-  let grantedKinds: ReadonlySet<GrantKind> = NO_KINDS;
+  let grantedKinds = 0;
   let firstGrant: GrantUse | undefined;
   if (actor.grants && actor.grants.length > 0) {
-    const kinds = new Set<GrantKind>();
-    actor.grants.forEach((grant, i) => {
+    for (let i = 0; i < actor.grants.length; i += 1) {
+      const grant = actor.grants[i];
+      if (!grant) continue;
       const verdict = judgeGrant(grant, action, context, compiled);
       grantVerdicts.push(verdict);
       if (verdict === 'counts') {
-        kinds.add(grant.kind);
+        grantedKinds |= KIND_BIT[grant.kind];
         firstGrant ??= { kind: grant.kind, grantedBy: grant.grantedBy, index: i };
       }
-    });
-    grantedKinds = kinds;
+    }
   }
   const state: State = {
     roles: actor.roles,
@@ -457,13 +461,23 @@ function decide(rules: readonly CompiledRule[], state: State, action: Action, ef
 }
 
 function grantDecision(compiled: Compiled, action: Action, use: GrantUse): Decision | null {
-  const key = `${action}|${use.kind}|${use.grantedBy}|${use.index}`;
-  const cached = compiled.grantDecisions.get(key);
+  let byGrantor = compiled.grantDecisions.get(action);
+  if (!byGrantor) {
+    byGrantor = new Map();
+    compiled.grantDecisions.set(action, byGrantor);
+  }
+  const key = use.kind + use.grantedBy;
+  let byIndex = byGrantor.get(key);
+  if (!byIndex) {
+    byIndex = [];
+    byGrantor.set(key, byIndex);
+  }
+  const cached = byIndex[use.index];
   if (cached) return cached;
   const grantPolicy = compiled.grants.get(use.kind);
   if (!grantPolicy) return null;
   const decision = makeDecision(true, action, 'grant', `grant.${use.kind}`, grantPolicy.reason, [grantPolicy.citation], undefined, use);
-  if (compiled.grantDecisions.size < 4096) compiled.grantDecisions.set(key, decision);
+  if (use.index < 64) byIndex[use.index] = decision;
   return decision;
 }
 

@@ -214,7 +214,7 @@ function fastContext(value: unknown, known: ReadonlySet<string>): Maybe<ContextI
     if (!Array.isArray(value.approvals)) return UNSURE;
     for (const role of value.approvals) if (typeof role !== 'string' || !known.has(role)) return UNSURE;
   }
-  return { ...(value as ContextIn), at };
+  return at === undefined ? (value as ContextIn) : { ...(value as ContextIn), at };
 }
 
 function unknownRole(role: string, policyId: string): string {
