@@ -71,7 +71,7 @@ export const ENGLISH_WORDS: readonly string[] = [
   'brilliant', 'excellent', 'perfect', 'wonderful', 'fantastic', 'incredible', 'horrible', 'funny', 'hilarious',
   'scary', 'crazy', 'weird', 'sweet', 'same', 'different', 'indeed', 'unfortunately', 'fortunately',
   'hopefully', 'apparently', 'basically', 'literally', 'pretty', 'condolences', 'sympathy', 'loss', 'peace',
-  'rest', 'prayers', 'praying', 'luck', 'bless', 'god', 'oh', 'ouch', 'yay', 'hooray', 'oops', 'yikes', 'ugh',
+  'rest', 'sounds', 'sound', 'plan', 'plans', 'prayers', 'praying', 'luck', 'bless', 'god', 'oh', 'ouch', 'yay', 'hooray', 'oops', 'yikes', 'ugh',
   'wonder', 'wondering', 'appreciate', 'appreciated', 'appreciation', 'excited', 'disappointed', 'worried',
   'upset', 'angry', 'mad', 'annoying', 'frustrating', 'unacceptable', 'joke', 'shame', 'disgrace', 'wow-ish',
   // more frequent nouns and verbs
@@ -99,7 +99,7 @@ export const ENGLISH_WORDS: readonly string[] = [
   'photos', 'minute', 'minutes', 'content', 'pardon', 'sale', 'comment', 'comments', 'part', 'sort', 'met',
   'change', 'continue', 'arrive', 'attend', 'attends', 'chats', 'gang', 'blonde', 'fret', 'routes', 'coin',
   'spectacle', 'taxes', 'potable', 'terrain', 'terrains', 'ridicule', 'genial', 'premier', 'grand', 'bravo',
-  'venue', 'encore', 'super', 'car',
+  'venue', 'encore', 'super', 'car', 'municipal', 'normal', 'village', 'region', 'province',
 ];
 
 /**

@@ -91,7 +91,7 @@ export const FRENCH_WORDS: readonly string[] = [
   'fetes', 'noel', 'paix', 'repose', 'superbe', 'splendide', 'sublime', 'affreux', 'affreuse', 'drole', 'droles',
   'hilarant', 'inquiet', 'inquiete', 'decu', 'decue', 'decevant', 'decevante', 'frustrant', 'etrange', 'normal',
   'normale', 'chanceux', 'chanceuse', 'fou', 'folle', 'capote', 'capoter', 'epeurant', 'effrayant', 'pires',
-  'hourra', 'oups', 'bof', 'tabarouette', 'tellement', 'vive', 'vivement', 'bienvenu', 'bienvenus', 'bienvenues',
+  'hourra', 'oups', 'bof', 'hein', 'mets-en', 'ouache', 'tiens', 'ayayaye', 'wouhou', 'tabarouette', 'tellement', 'vive', 'vivement', 'bienvenu', 'bienvenus', 'bienvenues',
   'felicitation', 'remerciements', 'courage', 'chance', 'bisous', 'gros', 'grosse', 'lache', 'lachez',
   'continuez', 'pareil', 'pareille', 'idem', 'dac', 'daccord', "d'accord", 'accord', 'sais-tu', 'pourriez-vous',
   'pouvez-vous', 'savez-vous', 'connectez-vous', 'inscrivez-vous', 'ecrivez', 'ecrivez-nous', 'appelez-nous',

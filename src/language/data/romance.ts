@@ -13,7 +13,7 @@ export const SPANISH_WORDS: readonly string[] = [
   'hoy', 'manana', 'ayer', 'sin', 'sobre', 'tiempo', 'gente', 'cosa', 'algo', 'siempre', 'nunca', 'mejor',
   'despues', 'entonces', 'tambien', 'solo', 'hasta', 'desde', 'cerrado', 'cerrada', 'abierto', 'abierta',
   'agua', 'informacion', 'pregunta', 'gusto', 'saludos', 'adios', 'claro', 'vale', 'nieve', 'ninos', 'bien', 'bonito', 'bonita', 'lindo', 'linda', 'hermoso', 'hermosa', 'feliz',
-  'navidad', 'felicidades', 'felicitaciones', 'se',
+  'navidad', 'dios', 'mio', 'mia', 'felicidades', 'felicitaciones', 'se',
   'y', 'o', 'no', 'que', 'de', 'la', 'en', 'si', 'un', 'mi', 'tu', 'me', 'lo', 'le', 'es',
 ];
 
