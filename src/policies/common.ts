@@ -67,7 +67,7 @@ export const InstantSchema = z.union([z.date(), z.string()]).transform((value, c
     return z.NEVER;
   }
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
+  if (Number.isNaN(date.getTime()) || !isIsoDate(value.slice(0, 10)) || Number(value.slice(11, 13)) > 23) {
     ctx.addIssue({ code: 'custom', message: `not a real date-time: ${JSON.stringify(value.slice(0, 40))}` });
     return z.NEVER;
   }
