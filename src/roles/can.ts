@@ -18,7 +18,14 @@ import {
 } from './model.js';
 import { readAction, readActor, readContext, type ActorIn, type ContextIn, type GrantIn } from './input.js';
 
-/** A text in French and English. */
+/**
+ * A text in French and English.
+ *
+ * @example
+ * ```ts
+ * const text: Bilingual = { fr: 'Refusé', en: 'Denied' };
+ * ```
+ */
 export interface Bilingual {
   readonly fr: string;
   readonly en: string;

@@ -6,7 +6,14 @@ import type { Policy } from '../policies/schema.js';
 import { foldKey } from '../text/fold.js';
 import { CONDUCT_CODES, USAGES, type ConductCode, type Usage } from './model.js';
 
-/** A post by an employee (schema). */
+/**
+ * A post by an employee (schema).
+ *
+ * @example
+ * ```ts
+ * EmployeePostSchema.safeParse({ text: 'Bonjour', profile: { email: 'moi@exemple.ca' } }).success; //=> true
+ * ```
+ */
 export const EmployeePostSchema = z.union([
   z.string(),
   z.strictObject({

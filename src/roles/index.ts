@@ -25,6 +25,7 @@ export {
   type AccountOwner,
   type Actor,
   type Grant,
+  type Scope,
   type Context,
   type Obligation,
   type RoleRule,

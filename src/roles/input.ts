@@ -23,13 +23,27 @@ import {
   type Usage,
 } from './model.js';
 
-/** Accounts or topics (internal). */
+/**
+ * Accounts or topics (internal).
+ *
+ * @example
+ * ```ts
+ * const s: ScopeIn = { topics: ['loisirs'] };
+ * ```
+ */
 export interface ScopeIn {
   readonly accounts?: readonly string[] | undefined;
   readonly topics?: readonly string[] | undefined;
 }
 
-/** A grant after validation, instants as epoch milliseconds (internal). */
+/**
+ * A grant after validation, instants as epoch milliseconds (internal).
+ *
+ * @example
+ * ```ts
+ * const g: GrantIn = { kind: 'delegation', actions: ['reply'], grantedBy: 'communications-lead', from: 0, until: 1 };
+ * ```
+ */
 export interface GrantIn {
   readonly kind: GrantKind;
   readonly actions: readonly Action[];
@@ -39,7 +53,14 @@ export interface GrantIn {
   readonly scope?: ScopeIn | undefined;
 }
 
-/** An actor after validation (internal). */
+/**
+ * An actor after validation (internal).
+ *
+ * @example
+ * ```ts
+ * const a: ActorIn = { roles: ['employee'] };
+ * ```
+ */
 export interface ActorIn {
   readonly roles: readonly string[];
   readonly grants?: readonly GrantIn[] | undefined;
@@ -47,7 +68,14 @@ export interface ActorIn {
   readonly mandate?: ScopeIn | undefined;
 }
 
-/** A context after validation (internal). */
+/**
+ * A context after validation (internal).
+ *
+ * @example
+ * ```ts
+ * const c: ContextIn = { at: Date.parse('2026-05-19T14:00:00Z'), emergency: true };
+ * ```
+ */
 export interface ContextIn {
   readonly at?: number | undefined;
   readonly electoralPeriod?: boolean | undefined;
@@ -221,7 +249,14 @@ function unknownRole(role: string, policyId: string): string {
   return `unknown role ${JSON.stringify(role)} for the ${policyId} profile: use a built-in role or one from roles.extraRoles`;
 }
 
-/** Validates an actor: zod shape, then every role known to the profile (internal). */
+/**
+ * Validates an actor: zod shape, then every role known to the profile (internal).
+ *
+ * @example
+ * ```ts
+ * readActor({ roles: ['employee'] }, new Set(['employee']), 'la-sarre').roles; //=> ['employee']
+ * ```
+ */
 export function readActor(value: unknown, known: ReadonlySet<string>, policyId: string): ActorIn {
   const fast = fastActor(value, known);
   if (fast !== UNSURE) return fast;
@@ -247,7 +282,14 @@ export function readActor(value: unknown, known: ReadonlySet<string>, policyId: 
   };
 }
 
-/** Validates a context: zod shape, then every approval role known to the profile (internal). */
+/**
+ * Validates a context: zod shape, then every approval role known to the profile (internal).
+ *
+ * @example
+ * ```ts
+ * readContext({ at: '2026-05-19T10:00:00-04:00' }, new Set(), 'la-sarre').at; //=> 1779199200000
+ * ```
+ */
 export function readContext(value: unknown, known: ReadonlySet<string>, policyId: string): ContextIn {
   const fast = fastContext(value, known);
   if (fast !== UNSURE) return fast;
@@ -258,7 +300,14 @@ export function readContext(value: unknown, known: ReadonlySet<string>, policyId
   return { ...context, at: context.at?.getTime() };
 }
 
-/** Validates an action name (internal). */
+/**
+ * Validates an action name (internal).
+ *
+ * @example
+ * ```ts
+ * readAction('reply'); //=> 'reply'
+ * ```
+ */
 export function readAction(value: unknown): Action {
   if (ACTION_SET.has(value)) return value as Action;
   return parseInput(ActionSchema, value, 'action');

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { BilingualSchema, InstantSchema, IsoDateSchema, SectionSchema } from '../policies/common.js';
 
-/** Built-in roles of the two seed policies (a profile may add more in `roles.extraRoles`). */
+/**
+ * Built-in roles of the two seed policies (a profile may add more in `roles.extraRoles`).
+ *
+ * @example
+ * ```ts
+ * ROLES.includes('council-member'); //=> true
+ * ```
+ */
 export const ROLES = [
   'communications-lead',
   'communications-staff',
@@ -42,7 +49,14 @@ export type Role = (typeof ROLES)[number];
  */
 export type RoleName = Role | (string & {});
 
-/** What an actor may try to do. */
+/**
+ * What an actor may try to do.
+ *
+ * @example
+ * ```ts
+ * ACTIONS.length; //=> 17
+ * ```
+ */
 export const ACTIONS = [
   'publish',
   'reply',
@@ -73,7 +87,14 @@ export const ACTIONS = [
  */
 export type Action = (typeof ACTIONS)[number];
 
-/** Kinds of grant. */
+/**
+ * Kinds of grant.
+ *
+ * @example
+ * ```ts
+ * GRANT_KINDS; //=> ['delegation', 'replacement', 'emergency']
+ * ```
+ */
 export const GRANT_KINDS = ['delegation', 'replacement', 'emergency'] as const;
 
 /**
@@ -87,7 +108,14 @@ export const GRANT_KINDS = ['delegation', 'replacement', 'emergency'] as const;
  */
 export type GrantKind = (typeof GRANT_KINDS)[number];
 
-/** Kinds of content an act carries. */
+/**
+ * Kinds of content an act carries.
+ *
+ * @example
+ * ```ts
+ * CONTENT_KINDS[0]; //=> 'general-information'
+ * ```
+ */
 export const CONTENT_KINDS = [
   'general-information',
   'political-opinion',
@@ -106,7 +134,14 @@ export const CONTENT_KINDS = [
  */
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-/** Whom or what an act is about or aims at. */
+/**
+ * Whom or what an act is about or aims at.
+ *
+ * @example
+ * ```ts
+ * TARGETS.includes('party'); //=> true
+ * ```
+ */
 export const TARGETS = ['candidate', 'party', 'city', 'citizen', 'media', 'service', 'committee', 'other'] as const;
 
 /**
@@ -120,7 +155,14 @@ export const TARGETS = ['candidate', 'party', 'city', 'citizen', 'media', 'servi
  */
 export type Target = (typeof TARGETS)[number];
 
-/** The three uses Québec §3 distinguishes. */
+/**
+ * The three uses Québec §3 distinguishes.
+ *
+ * @example
+ * ```ts
+ * USAGES; //=> ['official', 'professional', 'personal']
+ * ```
+ */
 export const USAGES = ['official', 'professional', 'personal'] as const;
 
 /**
@@ -133,7 +175,14 @@ export const USAGES = ['official', 'professional', 'personal'] as const;
  */
 export type Usage = (typeof USAGES)[number];
 
-/** Formal authorizations an actor may hold (Québec §3). */
+/**
+ * Formal authorizations an actor may hold (Québec §3).
+ *
+ * @example
+ * ```ts
+ * AUTHORIZATIONS; //=> ['communications', 'supervisor']
+ * ```
+ */
 export const AUTHORIZATIONS = ['communications', 'supervisor'] as const;
 
 /**
@@ -146,7 +195,14 @@ export const AUTHORIZATIONS = ['communications', 'supervisor'] as const;
  */
 export type Authorization = (typeof AUTHORIZATIONS)[number];
 
-/** Who owns an account an act is about. */
+/**
+ * Who owns an account an act is about.
+ *
+ * @example
+ * ```ts
+ * ACCOUNT_OWNERS; //=> ['city', 'service', 'committee']
+ * ```
+ */
 export const ACCOUNT_OWNERS = ['city', 'service', 'committee'] as const;
 
 /**
@@ -159,12 +215,27 @@ export const ACCOUNT_OWNERS = ['city', 'service', 'committee'] as const;
  */
 export type AccountOwner = (typeof ACCOUNT_OWNERS)[number];
 
-/** A role name (schema): kebab-case. Whether it is known is checked against the profile. */
+/**
+ * A role name (schema): kebab-case. Whether it is known is checked against the profile.
+ *
+ * @example
+ * ```ts
+ * RoleNameSchema.safeParse('communications-lead').success; //=> true
+ * RoleNameSchema.safeParse('Maire').success; //=> false
+ * ```
+ */
 export const RoleNameSchema = z
   .string()
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'role names are kebab-case, e.g. communications-lead');
 
-/** An action name (schema). */
+/**
+ * An action name (schema).
+ *
+ * @example
+ * ```ts
+ * ActionSchema.parse('reply'); //=> 'reply'
+ * ```
+ */
 export const ActionSchema = z.enum(ACTIONS, {
   error: (issue) => `unknown action ${JSON.stringify(issue.input)}: expected one of ${ACTIONS.join(', ')}`,
 });
@@ -196,10 +267,25 @@ const conditionShape = {
   withinMandate: z.boolean().optional(),
 };
 
-/** A condition without negation (schema). */
+/**
+ * A condition without negation (schema).
+ *
+ * @example
+ * ```ts
+ * BaseConditionSchema.parse({ usage: ['official'] }); //=> { usage: ['official'] }
+ * ```
+ */
 export const BaseConditionSchema = z.strictObject(conditionShape);
 
-/** When a rule applies: every listed condition must hold; `not` must fail as a whole (schema). */
+/**
+ * When a rule applies: every listed condition must hold; `not` must fail as a whole (schema).
+ *
+ * @example
+ * ```ts
+ * RuleConditionSchema.parse({ electoralPeriod: true, not: { content: ['general-information'] } }).not;
+ * //=> { content: ['general-information'] }
+ * ```
+ */
 export const RuleConditionSchema = z.strictObject({
   ...conditionShape,
   /** A condition that must NOT hold (all of its fields together). */
@@ -216,7 +302,14 @@ export const RuleConditionSchema = z.strictObject({
  */
 export type RuleCondition = z.output<typeof RuleConditionSchema>;
 
-/** What must still happen after a decision (schema). */
+/**
+ * What must still happen after a decision (schema).
+ *
+ * @example
+ * ```ts
+ * ObligationSchema.safeParse({ code: 'route-complaint', fr: 'Aviser le service.', en: 'Notify the service.' }).success; //=> true
+ * ```
+ */
 export const ObligationSchema = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'obligation codes are kebab-case'),
   fr: z.string().min(1),
@@ -236,10 +329,23 @@ export type Obligation = z.output<typeof ObligationSchema>;
 /**
  * What a rule does: `allow`; `deny` (always wins over any allow or grant); `fallback` (a denial
  * reason used only when nothing allows the act, so an allow rule or a valid grant lifts it).
+ *
+ * @example
+ * ```ts
+ * EFFECTS; //=> ['allow', 'deny', 'fallback']
+ * ```
  */
 export const EFFECTS = ['allow', 'deny', 'fallback'] as const;
 
-/** One rule of a profile (schema). Deny wins; what no rule allows is denied. */
+/**
+ * One rule of a profile (schema). Deny wins; what no rule allows is denied.
+ *
+ * @example
+ * ```ts
+ * RoleRuleSchema.safeParse({ id: 'x', effect: 'allow', roles: '*', actions: ['comment'], section: '§5.5', reason: { fr: 'Oui.', en: 'Yes.' } }).success;
+ * //=> true
+ * ```
+ */
 export const RoleRuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/u, 'rule ids are kebab-case'),
   effect: z.enum(EFFECTS),
@@ -264,7 +370,14 @@ export const RoleRuleSchema = z.strictObject({
  */
 export type RoleRule = z.output<typeof RoleRuleSchema>;
 
-/** One kind of grant in a profile: who may give it, what it may cover, why (schema). */
+/**
+ * One kind of grant in a profile: who may give it, what it may cover, why (schema).
+ *
+ * @example
+ * ```ts
+ * GrantPolicySchema.parse(laSarreRoles.grants.emergency).grantors; //=> ['general-management']
+ * ```
+ */
 export const GrantPolicySchema = z.strictObject({
   /** Roles whose grants of this kind count. */
   grantors: z.array(RoleNameSchema),
@@ -274,21 +387,42 @@ export const GrantPolicySchema = z.strictObject({
   reason: BilingualSchema,
 });
 
-/** Grant kinds a profile recognizes; a kind left out never counts (schema). */
+/**
+ * Grant kinds a profile recognizes; a kind left out never counts (schema).
+ *
+ * @example
+ * ```ts
+ * Object.keys(GrantsSchema.parse(villeDeQuebecRoles.grants)); //=> ['delegation', 'replacement', 'emergency']
+ * ```
+ */
 export const GrantsSchema = z.strictObject({
   delegation: GrantPolicySchema.optional(),
   replacement: GrantPolicySchema.optional(),
   emergency: GrantPolicySchema.optional(),
 });
 
-/** A profile's attestation requirement (Québec §8) (schema). */
+/**
+ * A profile's attestation requirement (Québec §8) (schema).
+ *
+ * @example
+ * ```ts
+ * AttestationConfigSchema.parse({ days: 10, section: '§8' }).days; //=> 10
+ * ```
+ */
 export const AttestationConfigSchema = z.strictObject({
   /** Calendar days after receipt to attest having read the policy. */
   days: z.number().int().positive().max(365),
   section: SectionSchema,
 });
 
-/** What {@link checkEmployeePost}-style warnings are about. */
+/**
+ * What {@link checkEmployeePost}-style warnings are about.
+ *
+ * @example
+ * ```ts
+ * CONDUCT_CODES.includes('work-email'); //=> true
+ * ```
+ */
 export const CONDUCT_CODES = [
   'missing-disclaimer',
   'city-branding',
@@ -308,14 +442,29 @@ export const CONDUCT_CODES = [
  */
 export type ConductCode = (typeof CONDUCT_CODES)[number];
 
-/** Sections each employee-conduct warning cites (schema). */
+/**
+ * Sections each employee-conduct warning cites (schema).
+ *
+ * @example
+ * ```ts
+ * ConductConfigSchema.safeParse(laSarreRoles.conduct).success; //=> true
+ * ```
+ */
 export const ConductConfigSchema = z.strictObject(
   Object.fromEntries(CONDUCT_CODES.map((code) => [code, z.array(SectionSchema).min(1)])) as {
     [K in ConductCode]: z.ZodArray<typeof SectionSchema>;
   },
 );
 
-/** The roles part of a policy profile (schema). */
+/**
+ * The roles part of a policy profile (schema).
+ *
+ * @example
+ * ```ts
+ * RolesConfigSchema.safeParse(laSarreRoles).success; //=> true
+ * RolesConfigSchema.safeParse({ ...laSarreRoles, extraRoles: ['citizen'] }).success; //=> false (already built in)
+ * ```
+ */
 export const RolesConfigSchema = z
   .strictObject({
     /** Roles this profile adds to the built-in ones. */
@@ -332,10 +481,26 @@ export const RolesConfigSchema = z
     for (const issue of checkRolesConfig(config)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   });
 
-/** The roles part of a policy profile. */
+/**
+ * The roles part of a policy profile.
+ *
+ * @example
+ * ```ts
+ * const config: RolesConfig = laSarreRoles;
+ * config.fallback.section; //=> '§5.3'
+ * ```
+ */
 export type RolesConfig = z.output<typeof RolesConfigSchema>;
 
-/** A grant kind's settings in a profile. */
+/**
+ * A grant kind's settings in a profile.
+ *
+ * @example
+ * ```ts
+ * const g: GrantPolicy | undefined = laSarreRoles.grants.replacement;
+ * g?.grantors; //=> ['general-management', 'communications-lead']
+ * ```
+ */
 export type GrantPolicy = z.output<typeof GrantPolicySchema>;
 
 type BaseCondition = z.output<typeof BaseConditionSchema>;
@@ -397,7 +562,14 @@ function impossibleConditions(
   return problems;
 }
 
-/** Problems in a roles configuration (internal; used by the schema's refinement). */
+/**
+ * Problems in a roles configuration (internal; used by the schema's refinement).
+ *
+ * @example
+ * ```ts
+ * checkRolesConfig({ extraRoles: [], grants: {}, rules: [] }); //=> []
+ * ```
+ */
 export function checkRolesConfig(config: {
   extraRoles: readonly string[];
   grants: z.output<typeof GrantsSchema>;
@@ -467,19 +639,41 @@ export function checkRolesConfig(config: {
   return issues;
 }
 
-/** An account an act is about: its id (for mandates and grant scopes) and owner. */
+/**
+ * An account an act is about: its id (for mandates and grant scopes) and owner.
+ *
+ * @example
+ * ```ts
+ * AccountSchema.parse({ id: 'facebook-loisirs', owner: 'service' }).owner; //=> 'service'
+ * ```
+ */
 export const AccountSchema = z.union([
   z.string().min(1),
   z.strictObject({ id: z.string().min(1).optional(), owner: z.enum(ACCOUNT_OWNERS).optional() }),
 ]);
 
-/** Accounts or topics a grant or mandate is limited to (schema). */
+/**
+ * Accounts or topics a grant or mandate is limited to (schema).
+ *
+ * @example
+ * ```ts
+ * ScopeSchema.parse({ topics: ['loisirs'] }); //=> { topics: ['loisirs'] }
+ * ```
+ */
 export const ScopeSchema = z.strictObject({
   accounts: z.array(z.string().min(1)).optional(),
   topics: z.array(z.string().min(1)).optional(),
 });
 
-/** A time-bound grant held by an actor (schema). */
+/**
+ * A time-bound grant held by an actor (schema).
+ *
+ * @example
+ * ```ts
+ * GrantSchema.safeParse({ kind: 'delegation', actions: ['reply'], grantedBy: 'communications-lead',
+ *   from: '2026-07-20T00:00:00-04:00', until: '2026-07-06T00:00:00-04:00' }).success; //=> false (ends before it starts)
+ * ```
+ */
 export const GrantSchema = z
   .strictObject({
     kind: z.enum(GRANT_KINDS),
@@ -528,7 +722,14 @@ export interface Scope {
   readonly topics?: readonly string[] | undefined;
 }
 
-/** Someone who wants to act (schema). */
+/**
+ * Someone who wants to act (schema).
+ *
+ * @example
+ * ```ts
+ * ActorSchema.safeParse({ roles: [] }).success; //=> false (an actor needs a role)
+ * ```
+ */
 export const ActorSchema = z.strictObject({
   roles: z.array(RoleNameSchema).min(1, 'an actor needs at least one role'),
   grants: z.array(GrantSchema).max(1000).optional(),
@@ -552,7 +753,14 @@ export interface Actor {
   readonly mandate?: Scope | undefined;
 }
 
-/** The circumstances of an act (schema). */
+/**
+ * The circumstances of an act (schema).
+ *
+ * @example
+ * ```ts
+ * ContextSchema.parse({ at: '2026-05-19T10:00:00-04:00' }).at instanceof Date; //=> true
+ * ```
+ */
 export const ContextSchema = z.strictObject({
   /** When the act happens; needed to evaluate grants. */
   at: InstantSchema.optional(),
@@ -591,10 +799,33 @@ export interface Context {
 }
 
 
-/** A parsed actor (internal). */
+/**
+ * A parsed actor (internal).
+ *
+ * @example
+ * ```ts
+ * const a: ParsedActor = ActorSchema.parse({ roles: ['employee'] });
+ * a.roles; //=> ['employee']
+ * ```
+ */
 export type ParsedActor = z.output<typeof ActorSchema>;
-/** A parsed context (internal). */
+/**
+ * A parsed context (internal).
+ *
+ * @example
+ * ```ts
+ * const c: ParsedContext = ContextSchema.parse({ emergency: true });
+ * c.emergency; //=> true
+ * ```
+ */
 export type ParsedContext = z.output<typeof ContextSchema>;
 
-/** A date of receipt (schema): `YYYY-MM-DD` or an instant. */
+/**
+ * A date of receipt (schema): `YYYY-MM-DD` or an instant.
+ *
+ * @example
+ * ```ts
+ * ReceivedOnSchema.parse('2026-03-02'); //=> '2026-03-02'
+ * ```
+ */
 export const ReceivedOnSchema = z.union([IsoDateSchema, InstantSchema]);
