@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-/** The language part of a policy profile (schema). */
+/**
+ * The language part of a policy profile (schema): French as the official language, the
+ * English exceptions of the Charter as applied by the city (La Sarre §5.7), and extra tolerated
+ * English terms.
+ *
+ * @example
+ * ```ts
+ * LanguageConfigSchema.parse({
+ *   official: 'fr', englishWhenCitizenWritesEnglish: true, healthSafetyException: true, toleratedTerms: ['Teams'],
+ * }).toleratedTerms; //=> ['Teams']
+ * ```
+ */
 export const LanguageConfigSchema = z.strictObject({
   /** The language the city communicates in. */
   official: z.literal('fr'),
@@ -12,5 +23,14 @@ export const LanguageConfigSchema = z.strictObject({
   toleratedTerms: z.array(z.string().min(1)),
 });
 
-/** The language part of a policy profile. */
+/**
+ * The language part of a policy profile.
+ *
+ * @example
+ * ```ts
+ * import { laSarre } from 'netiquette-qc/policies';
+ * const c: LanguageConfig = laSarre.language;
+ * c.official; //=> 'fr'
+ * ```
+ */
 export type LanguageConfig = z.output<typeof LanguageConfigSchema>;

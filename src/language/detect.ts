@@ -11,10 +11,24 @@ import {
   type WordEvidence,
 } from './lexicon.js';
 
-/** What {@link detectLanguage} can answer. */
+/**
+ * What {@link detectLanguage} can answer.
+ *
+ * @example
+ * ```ts
+ * const l: DetectedLanguage = 'mixed';
+ * ```
+ */
 export type DetectedLanguage = 'fr' | 'en' | 'mixed' | 'und' | 'other';
 
-/** The language of one stretch of a text. */
+/**
+ * The language of one stretch of a text.
+ *
+ * @example
+ * ```ts
+ * const l: SegmentLanguage = 'en';
+ * ```
+ */
 export type SegmentLanguage = 'fr' | 'en' | 'other' | 'und';
 
 /**
@@ -39,7 +53,7 @@ export interface LanguageSegment {
  * @example
  * ```ts
  * const d: LanguageDetection = {
- *   language: 'fr', confidence: 0.75, segments: [{ language: 'fr', start: 0, end: 6 }],
+ *   language: 'fr', confidence: 0.75, segments: [{ language: 'fr', start: 0, end: 5 }],
  *   method: 'lexicon', scores: { fr: 1, en: 0, other: 0 },
  * };
  * ```
@@ -113,7 +127,14 @@ const emptyScores = (): Scores => ({ fr: 0, en: 0, other: 0, weakEn: 0, onlyFr: 
 // Characters without which no URL, address, mention or hashtag can occur (fast path).
 const MASK_HINT_RE = /[@#.]/u;
 
-/** Offsets of URLs, e-mail addresses, @mentions and #hashtags in `text` (internal). */
+/**
+ * Offsets of URLs, e-mail addresses, @mentions and #hashtags in `text` (internal).
+ *
+ * @example
+ * ```ts
+ * maskRanges('Écrivez à info@ville.lasarre.qc.ca'); //=> [[10, 34]]
+ * ```
+ */
 export function maskRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   if (!MASK_HINT_RE.test(text)) return ranges;

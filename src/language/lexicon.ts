@@ -7,7 +7,14 @@ import { NAME_PARTICLES, PLACE_WORDS, SAINT_PREFIXES } from './data/places.js';
 import { GERMAN_WORDS, ITALIAN_WORDS, PORTUGUESE_WORDS, SPANISH_WORDS } from './data/romance.js';
 import { TOLERATED_TECH_TERMS } from './data/technical.js';
 
-/** What one folded word says about the language of its text (internal). */
+/**
+ * What one folded word says about the language of its text (internal).
+ *
+ * @example
+ * ```ts
+ * const e: WordEvidence = { fr: 0.5, en: 0.5, other: 0, weakEn: 0, kind: 'word' }; // `plus`
+ * ```
+ */
 export interface WordEvidence {
   /** Weight given to French (0–1). */
   readonly fr: number;
@@ -21,7 +28,14 @@ export interface WordEvidence {
   readonly kind: 'word' | 'anglicism' | 'tech';
 }
 
-/** Weak English weight of an anglicism alone (`Nice!`, `Cool`). */
+/**
+ * Weak English weight of an anglicism alone (`Nice!`, `Cool`).
+ *
+ * @example
+ * ```ts
+ * ANGLICISM_WEAK_WEIGHT; //=> 0.25
+ * ```
+ */
 export const ANGLICISM_WEAK_WEIGHT = 0.25;
 
 function foldAll(words: readonly string[]): Set<string> {
@@ -62,17 +76,52 @@ function buildWordTable(): Map<string, WordEvidence> {
   return table;
 }
 
-/** Folded word → evidence (built once). */
+/**
+ * Folded word → evidence (built once).
+ *
+ * @example
+ * ```ts
+ * WORD_TABLE.get('merci')?.fr; //=> 1
+ * ```
+ */
 export const WORD_TABLE: ReadonlyMap<string, WordEvidence> = buildWordTable();
 
-/** English words that keep their capital inside a sentence (`I`, `Monday`). */
+/**
+ * English words that keep their capital inside a sentence (`I`, `Monday`).
+ *
+ * @example
+ * ```ts
+ * ALWAYS_CAPITALIZED.has('monday'); //=> true
+ * ```
+ */
 export const ALWAYS_CAPITALIZED: ReadonlySet<string> = foldAll(ENGLISH_ALWAYS_CAPITALIZED);
 
-/** Words that open a French place name (`rue`, `chemin`, `boulevard`). */
+/**
+ * Words that open a French place name (`rue`, `chemin`, `boulevard`).
+ *
+ * @example
+ * ```ts
+ * PLACE_WORD_SET.has('rue'); //=> true
+ * ```
+ */
 export const PLACE_WORD_SET: ReadonlySet<string> = foldAll(PLACE_WORDS);
 
-/** Particles inside French names (`de`, `la`, `du`). */
+/**
+ * Particles inside French names (`de`, `la`, `du`).
+ *
+ * @example
+ * ```ts
+ * PARTICLE_SET.has('la'); //=> true
+ * ```
+ */
 export const PARTICLE_SET: ReadonlySet<string> = foldAll(NAME_PARTICLES);
 
-/** Saint prefixes of hyphenated place names (`saint`, `st`, `ste`). */
+/**
+ * Saint prefixes of hyphenated place names (`saint`, `st`, `ste`).
+ *
+ * @example
+ * ```ts
+ * SAINT_PREFIX_SET.has('st'); //=> true
+ * ```
+ */
 export const SAINT_PREFIX_SET: ReadonlySet<string> = foldAll(SAINT_PREFIXES);

@@ -8,13 +8,25 @@ import { ANGLICISMS, type Anglicism } from './data/anglicisms.js';
 import { TOLERATED_TECH_TERMS } from './data/technical.js';
 import { detectLanguage, maskRanges, type DetectedLanguage, type LanguageDetection } from './detect.js';
 
-/** A form of reply the policy can allow: French, English, or both (French first). */
+/**
+ * A form of reply the policy can allow: French, English, or both (French first).
+ *
+ * @example
+ * ```ts
+ * const f: ReplyForm = 'bilingual';
+ * ```
+ */
 export type ReplyForm = 'fr' | 'en' | 'bilingual';
 
 /**
  * The subject of the exchange. `health`, `safety` and `emergency` open the Charter exception
  * (La Sarre §5.7, emergencies §14); French and English spellings are understood (`santé`,
  * `sécurité`, `urgence`, `public-health`…); anything else is a general topic.
+ *
+ * @example
+ * ```ts
+ * const t: LanguageTopic = 'sécurité civile';
+ * ```
  */
 export type LanguageTopic = 'health' | 'safety' | 'emergency' | 'general' | (string & {});
 
@@ -44,7 +56,14 @@ export interface ReplyLanguageOptions {
   policy?: Policy;
 }
 
-/** Codes of the reasons given by {@link checkReplyLanguage}. */
+/**
+ * Codes of the reasons given by {@link checkReplyLanguage}.
+ *
+ * @example
+ * ```ts
+ * const c: LanguageReasonCode = 'english-to-english';
+ * ```
+ */
 export type LanguageReasonCode =
   | 'french'
   | 'english-to-english'
@@ -96,7 +115,14 @@ export interface AnglicismSuggestion {
   readonly note: string;
 }
 
-/** Codes of the quality warnings given by {@link checkReplyLanguage}. */
+/**
+ * Codes of the quality warnings given by {@link checkReplyLanguage}.
+ *
+ * @example
+ * ```ts
+ * const c: LanguageWarningCode = 'all-caps';
+ * ```
+ */
 export type LanguageWarningCode =
   | 'english-only'
   | 'english-first'

@@ -20,7 +20,14 @@ export interface Anglicism {
   readonly note: string;
 }
 
-/** Anglicisms and calques with their French equivalents (data). */
+/**
+ * Anglicisms and calques with their French equivalents (data).
+ *
+ * @example
+ * ```ts
+ * ANGLICISMS.find((a) => a.forms.includes('email'))?.suggestion; //=> 'courriel'
+ * ```
+ */
 export const ANGLICISMS: readonly Anglicism[] = [
   { forms: ['email', 'emails', 'e-mail', 'e-mails', 'mail', 'mails'], suggestion: 'courriel', note: 'Terme recommandé au Québec pour le message électronique.' },
   { forms: ['meeting', 'meetings'], suggestion: 'réunion', note: 'Emprunt inutile : le français a « réunion » ou « rencontre ».' },

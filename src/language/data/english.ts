@@ -3,7 +3,14 @@
 // exchanges with a city. Words that French uses as anglicisms (meeting, parking, job…) live in
 // anglicisms.ts instead: inside a French sentence they must not make the text English.
 
-/** Frequent English words (folded). */
+/**
+ * Frequent English words (folded).
+ *
+ * @example
+ * ```ts
+ * ENGLISH_WORDS.includes('sidewalk'); //=> true
+ * ```
+ */
 export const ENGLISH_WORDS: readonly string[] = [
   // determiners, pronouns
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'i',
@@ -105,6 +112,11 @@ export const ENGLISH_WORDS: readonly string[] = [
 /**
  * English words written with a capital even inside a sentence (days, months, `I`, language
  * names): a capital does not make them proper nouns.
+ *
+ * @example
+ * ```ts
+ * ENGLISH_ALWAYS_CAPITALIZED.includes('tuesday'); //=> true
+ * ```
  */
 export const ENGLISH_ALWAYS_CAPITALIZED: readonly string[] = [
   'i', "i'm", "i've", "i'll", "i'd", 'im', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',

@@ -5,7 +5,14 @@
 // (`on`, `me`, `plus`, `service`…) are listed here AND in english.ts: the detector splits
 // their weight between both languages.
 
-/** Frequent French words (folded). */
+/**
+ * Frequent French words (folded).
+ *
+ * @example
+ * ```ts
+ * FRENCH_WORDS.includes('deneigement'); //=> true
+ * ```
+ */
 export const FRENCH_WORDS: readonly string[] = [
   // articles, determiners, pronouns
   'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'ce', "c'", 'cet', 'cette', 'ces',
@@ -138,6 +145,11 @@ export const FRENCH_WORDS: readonly string[] = [
 /**
  * Québec French: spoken and informal forms frequent in comments (also folded). They are French
  * evidence, never English.
+ *
+ * @example
+ * ```ts
+ * QUEBEC_WORDS.includes('icitte'); //=> true
+ * ```
  */
 export const QUEBEC_WORDS: readonly string[] = [
   'pis', 'ben', 'bin', 'icitte', 'icite', 'tse', 'tsais', "t'sais", 'char', 'chars', 'astheure', 'asteure',

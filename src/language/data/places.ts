@@ -2,7 +2,14 @@
 // the words of a name. In an English sentence, `rue Principale`, `chemin de la Baie` or
 // `Saint-Jean` name a place: they must not make the text French. Folded forms.
 
-/** Generic words that start a French place name (street types, landmarks). */
+/**
+ * Generic words that start a French place name (street types, landmarks).
+ *
+ * @example
+ * ```ts
+ * PLACE_WORDS.includes('chemin'); //=> true
+ * ```
+ */
 export const PLACE_WORDS: readonly string[] = [
   'rue', 'chemin', 'ch', 'boulevard', 'boul', 'blvd', 'avenue', 'av', 'ave', 'rang', 'route', 'montee', 'cote',
   'place', 'parc', 'lac', 'riviere', 'pont', 'impasse', 'croissant', 'promenade', 'terrasse', 'carre', 'allee',
@@ -10,10 +17,24 @@ export const PLACE_WORDS: readonly string[] = [
   'salle', 'arena', 'ecole', 'polyvalente', 'bibliotheque', 'eglise', 'cegep', 'pavillon', 'domaine',
 ];
 
-/** Saint prefixes of place names (`Saint-Jean`, `Ste-Anne`, `St-Félix`). */
+/**
+ * Saint prefixes of place names (`Saint-Jean`, `Ste-Anne`, `St-Félix`).
+ *
+ * @example
+ * ```ts
+ * SAINT_PREFIXES.includes('ste'); //=> true
+ * ```
+ */
 export const SAINT_PREFIXES: readonly string[] = ['saint', 'sainte', 'st', 'ste', 'saints', 'saintes'];
 
-/** Particles inside French names (`de la`, `du`, `des`, `l’`). */
+/**
+ * Particles inside French names (`de la`, `du`, `des`, `l’`).
+ *
+ * @example
+ * ```ts
+ * NAME_PARTICLES.includes('du'); //=> true
+ * ```
+ */
 export const NAME_PARTICLES: readonly string[] = [
   'de', 'du', 'des', 'la', 'le', 'les', "l'", "d'", 'a', 'au', 'aux', 'sur', 'en', 'et',
 ];

@@ -2,7 +2,13 @@
 // are not French or English words. A Spanish or Italian comment is `other`, never French, even
 // though the three languages share `la`, `de`, `que` or `en` with French.
 
-/** Frequent Spanish words that are neither French nor English (folded). */
+/** Frequent Spanish words that are neither French nor English (folded). *
+ *
+ * @example
+ * ```ts
+ * SPANISH_WORDS.includes('gracias'); //=> true
+ * ```
+ */
 export const SPANISH_WORDS: readonly string[] = [
   'el', 'los', 'las', 'una', 'unos', 'unas', 'del', 'al', 'muy', 'pero', 'porque', 'por', 'para', 'como',
   'esta', 'estan', 'esto', 'este', 'estos', 'estas', 'estoy', 'estamos', 'ser', 'soy', 'somos', 'son', 'fue',
@@ -17,7 +23,13 @@ export const SPANISH_WORDS: readonly string[] = [
   'y', 'o', 'no', 'que', 'de', 'la', 'en', 'si', 'un', 'mi', 'tu', 'me', 'lo', 'le', 'es',
 ];
 
-/** Frequent Italian words that are neither French nor English (folded). */
+/** Frequent Italian words that are neither French nor English (folded). *
+ *
+ * @example
+ * ```ts
+ * ITALIAN_WORDS.includes('grazie'); //=> true
+ * ```
+ */
 export const ITALIAN_WORDS: readonly string[] = [
   'il', 'gli', 'della', 'delle', 'degli', 'dello', 'nella', 'nelle', 'nel', 'sul', 'sulla', 'alla', 'alle',
   'dal', 'dalla', 'una', 'uno', 'sono', 'siamo', 'sei', 'e', 'ho', 'hai', 'abbiamo', 'hanno', 'molto', 'molta',
@@ -30,7 +42,13 @@ export const ITALIAN_WORDS: readonly string[] = [
   'auguri', 'buon', 'buona', 'vorrei', 'sapere',
 ];
 
-/** Frequent Portuguese words that are neither French nor English (folded). */
+/** Frequent Portuguese words that are neither French nor English (folded). *
+ *
+ * @example
+ * ```ts
+ * PORTUGUESE_WORDS.includes('obrigado'); //=> true
+ * ```
+ */
 export const PORTUGUESE_WORDS: readonly string[] = [
   'obrigado', 'obrigada', 'ola', 'voce', 'voces', 'nao', 'sim', 'muito', 'muita', 'muitos', 'tambem', 'esta',
   'estou', 'estamos', 'sao', 'com', 'uma', 'isso', 'isto', 'aqui', 'onde', 'quando', 'porque', 'pelo', 'pela',
@@ -46,6 +64,11 @@ export const PORTUGUESE_WORDS: readonly string[] = [
 /**
  * Frequent German words that are neither French nor English (folded): German comments are
  * `other` too.
+ *
+ * @example
+ * ```ts
+ * GERMAN_WORDS.includes('danke'); //=> true
+ * ```
  */
 export const GERMAN_WORDS: readonly string[] = [
   'und', 'ist', 'nicht', 'ich', 'wir', 'ihr', 'sie', 'danke', 'bitte', 'guten', 'heute', 'sehr', 'schon',

@@ -2,7 +2,14 @@
 // required English technical terms). They are neither French nor English evidence for the
 // detector, and never a suggestion in a reply. Folded forms.
 
-/** Tolerated English technical terms and platform names (folded). */
+/**
+ * Tolerated English technical terms and platform names (folded).
+ *
+ * @example
+ * ```ts
+ * TOLERATED_TECH_TERMS.includes('wi-fi'); //=> true
+ * ```
+ */
 export const TOLERATED_TECH_TERMS: readonly string[] = [
   'wi-fi', 'wifi', 'zoom', 'teams', 'facebook', 'instagram', 'twitter', 'tiktok', 'youtube', 'linkedin',
   'messenger', 'snapchat', 'pinterest', 'whatsapp', 'google', 'gmail', 'outlook', 'hotmail', 'skype', 'webex',
