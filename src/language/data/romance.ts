@@ -10,7 +10,7 @@
  * ```
  */
 export const SPANISH_WORDS: readonly string[] = [
-  'el', 'los', 'las', 'una', 'unos', 'unas', 'del', 'al', 'muy', 'pero', 'porque', 'por', 'para', 'como',
+  'el', 'los', 'las', 'una', 'casa', 'su', 'sus', 'unos', 'unas', 'del', 'al', 'muy', 'pero', 'porque', 'por', 'para', 'como',
   'esta', 'estan', 'esto', 'este', 'estos', 'estas', 'estoy', 'estamos', 'ser', 'soy', 'somos', 'son', 'fue',
   'hay', 'hace', 'hacer', 'tiene', 'tengo', 'tienen', 'puede', 'pueden', 'quiero', 'necesito', 'gracias',
   'hola', 'buenos', 'buenas', 'bueno', 'buena', 'dias', 'tardes', 'noches', 'tambien', 'donde', 'cuando',
