@@ -5,10 +5,13 @@ import type { Evidence } from '../finding.js';
 import type { NetiquetteCategory } from '../lexicons/index.js';
 import { isMentioned } from './helpers.js';
 
+// "maudits Français", "ces Arabes-là", "sales immigrants": the word before makes the group an insult.
+const GROUP_LEADS = new Set(['maudits', 'maudites', 'maudit', 'maudite', 'sales', 'sale', 'osti', 'ostie', 'esti', 'criss', 'crisse', 'tabarnak', 'calisse', 'damn', 'fucking', 'bloody', 'filthy', 'stupid', 'dirty']);
+
 /** The objectionable sub-category a remark about this group falls under. */
 export function groupSubcategory(term: string): ObjectionableSubcategory {
   if (/gai|gay|lesb|homo|trans|lgbt/u.test(term)) return 'homophobic';
-  if (/femme|women/u.test(term)) return 'sexist';
+  if (/femme|women|fille|ladies|mairesse|conseillere/u.test(term)) return 'sexist';
   if (/immigr|migrant|refugi|etranger|foreign|refugee|francais|anglo|anglais/u.test(term)) return 'xenophobic';
   if (/arab|noir|black|asiat|chin|haiti|africa|mexic|latino|autochton|indien|indian|amerindien|premieres|native|roms|gitan/u.test(term)) return 'racist';
   if (/musulman|islam|juif|juive|jew|muslim|voile|hijab|sikh|hindou|religieux/u.test(term)) return 'hateful';
@@ -31,7 +34,14 @@ export function discriminatoryRemarks(context: ClassifierContext): { weight: num
   const derogatory = context.hits('derogatory');
   const used = new Set<LexiconMatch<NetiquetteCategory>>();
   for (const group of groups) {
-    const near = derogatory.find((d) => !used.has(d) && Math.abs(d.first - group.first) <= 7 && d !== group && !(d.first >= group.first && d.last <= group.last));
+    const lead = text.tokens[group.first - 1]?.bare;
+    if (lead !== undefined && GROUP_LEADS.has(lead)) {
+      out.push({ weight: 0.85, evidence: evidenceOf({ start: text.tokens[group.first - 1]?.start ?? group.start, end: group.end }, text), subcategory: groupSubcategory(group.entry.term) });
+      continue;
+    }
+    const near = derogatory.find(
+      (d) => !used.has(d) && d.first > group.last && d.first - group.last <= 12 || (d.last < group.first && group.first - d.last <= 3 && !used.has(d)),
+    );
     if (!near) continue;
     used.add(near);
     const start = Math.min(group.start, near.start);

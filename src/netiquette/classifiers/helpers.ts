@@ -212,7 +212,7 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
     const parts = /^\d+$/u.test(token.text) ? [token.text] : token.key.split('-');
     const read = parts.map((p) => (/^\d+$/u.test(p) ? p : DIGIT_WORDS[p]));
     const previous = tokens[i - 1];
-    const adjacent = previous !== undefined && /^[\s,.;\-]{1,3}$/u.test(original.slice(previous.end, token.start));
+    const adjacent = previous !== undefined && /^[\s,.;-]{1,3}$/u.test(original.slice(previous.end, token.start));
     if (read.some((r) => r === undefined)) {
       flush(i - 1);
       continue;

@@ -11,7 +11,12 @@ const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
   ['sexist', 'sexist'],
   ['hate', 'hateful'],
   ['sexual', 'indecent'],
+  ['innuendo', 'indecent'],
+  ['disrespect', 'disrespectful'],
 ];
+
+// Emoji used for sexual innuendo; each adds a little, with words they add up.
+const SEXUAL_EMOJI_RE = /\u{1F346}|\u{1F351}|\u{1F4A6}|\u{1F608}|\u{1F445}|\u{1F60F}/gu;
 
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
@@ -29,6 +34,9 @@ function detect(context: ClassifierContext): Draft | null {
     }
   }
   for (const remark of discriminatoryRemarks(context)) add(remark.subcategory, remark.weight, remark.evidence);
+  if (bySub.has('indecent')) {
+    for (const m of text.original.matchAll(SEXUAL_EMOJI_RE)) add('indecent', 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
   let best: { sub: ObjectionableSubcategory; confidence: number } | undefined;
   for (const [sub, { weights }] of bySub) {
     const confidence = combine(weights);

@@ -1,32 +1,44 @@
 import { entries, type NetiquetteEntry } from './types.js';
 
-/** Solicitation and advertising phrasing (data). Weights add up in the spam classifier. */
+/**
+ * Solicitation and advertising words and phrases (data), matched through the shared normaliser
+ * so that leetspeak, spacing and homoglyphs do not hide them. The `tag` is the family of
+ * solicitation patterns (`solicitation.ts`) the entry belongs to; the spam classifier keeps the strongest
+ * weight of each family.
+ */
 export const SPAM: readonly NetiquetteEntry[] = [
   ...entries('spam', [
-    'visitez mon site', 'visitez notre site', 'visitez ma page', 'visit my', 'check out my', 'check my profile',
-    'abonnez-vous', 'abonnez vous', 'suivez ma page', 'suivez-nous', 'suivez nous', 'follow me', 'follow my',
-    'like ma page', 'likez ma page', 'aimez ma page', 'partagez ma page', 'dm me', 'message me', 'inbox me', 'pm me',
-    'écrivez-moi en privé', 'ecrivez-moi en prive', 'écrivez moi en privé', 'écris-moi en privé', 'ecris moi en prive',
-    'contactez-moi en privé', 'contactez moi en prive', 'message privé pour', 'en privé pour plus', 'en pv',
-    'gagnez de l argent', 'gagner de l argent', 'argent facile', 'revenu passif', 'revenus passifs', 'make money',
-    'earn money', 'work from home', 'travail à domicile', 'travail de la maison', 'travaillez de la maison',
-    'par jour de la maison', 'par semaine de la maison', 'opportunité d affaires', 'opportunite d affaires',
-    'business opportunity', 'crypto', 'cryptos', 'bitcoin', 'btc', 'forex', 'investissez', 'invest now',
-    'investment', 'placement garanti', 'rendement garanti', 'guaranteed returns', 'code promo', 'promo code',
-    'rabais de', '% de rabais', 'off your', 'livraison gratuite', 'free shipping', 'soumission gratuite',
-    'estimation gratuite', 'free estimate', 'free quote', 'prix imbattable', 'prix imbattables', 'meilleurs prix',
-    'best prices', 'prix compétitifs', 'prix competitifs', 'appelez-nous', 'appelez nous', 'call us', 'contactez-nous',
-    'contactez nous', 'nous offrons', 'we offer', 'notre entreprise', 'mon entreprise', 'ma compagnie', 'notre compagnie',
-    'nos services', 'our services', 'mes services', 'j offre mes services', 'j offre un service', 'offre mes services',
-    'service de déneigement résidentiel', 'places disponibles', 'il reste des places', 'ouvert 7 jours',
-    'à vendre', 'a vendre', 'for sale', 'je vends', 'on vend', 'achetez', 'buy now', 'shop now', 'commandez',
-    'commandez maintenant', 'order now', 'en solde', 'soldes', 'liquidation', 'whatsapp', 'telegram',
-    'onlyfans', 'gagnez un', 'gagner un', 'win a', 'giveaway', 'cliquez ici', 'click here',
-    'lien en bio', 'link in bio', 'herbalife', 'amway', 'mlm', 'marketing de réseau', 'perdre du poids',
-    'lose weight', 'maigrir', 'produits naturels', 'cbd', 'prêt rapide', 'pret rapide', 'prêt personnel', 'payday loan',
-    'sans vérification de crédit', 'no credit check', 'consolidation de dettes',     'on recrute', 'nous recrutons', 'we are hiring', 'joignez mon équipe', 'join my team',
-  ]),
-  ...entries('spam', ['concours', 'coupon', 'tirage', 'vends', 'en vente', 'courtier', 'hypothèque', 'trading', 'shakes'], { weight: 0.4 }),
+    'dm me', 'pm me', 'inbox me', 'message me', 'dm moi', 'mp moi', 'écrivez-moi en privé', 'ecrivez moi en prive',
+    'écris-moi en privé', 'ecris moi en prive', 'contactez-moi en privé', 'contactez moi en prive', 'texte-moi en privé',
+    'texte moi en prive',
+  ], { tag: 'private', weight: 0.7 }),
+  ...entries('spam', ['en pv', 'en mp', 'message privé pour', 'en privé pour plus'], { tag: 'private', weight: 0.45 }),
+  ...entries('spam', [
+    'argent facile', 'revenu passif', 'revenus passifs', 'make money', 'earn money', 'work from home', 'travail à domicile',
+    'travaillez de la maison', 'travailler de la maison', 'opportunité d affaires', 'opportunite d affaires',
+    'business opportunity', 'placement garanti', 'rendement garanti', 'guaranteed returns', 'payday loan', 'prêt rapide',
+    'pret rapide', 'sans vérification de crédit', 'no credit check', 'consolidation de dettes',
+  ], { tag: 'money', weight: 0.6 }),
+  ...entries('spam', ['crypto', 'cryptos', 'bitcoin', 'btc', 'forex', 'trading', 'invest now', 'investissez'], { tag: 'money', weight: 0.45 }),
+  ...entries('spam', [
+    'code promo', 'promo code', 'livraison gratuite', 'free shipping', 'soumission gratuite', 'estimation gratuite',
+    'free estimate', 'free quote', 'prix imbattable', 'prix imbattables', 'meilleurs prix', 'best prices', 'prix compétitifs',
+    'prix competitifs', 'je vends', 'on vend', 'buy now', 'shop now', 'commandez maintenant', 'order now', 'en solde',
+    'liquidation', 'perdre du poids', 'lose weight', 'maigrir', 'produits naturels', 'on recrute', 'nous recrutons',
+    'we are hiring', 'onlyfans',
+  ], { tag: 'offer', weight: 0.5 }),
+  ...entries('spam', ['à vendre', 'a vendre', 'for sale', 'achetez', 'vends', 'en vente', 'soldes', 'cbd', 'courtier', 'courtière', 'hypothèque'], { tag: 'offer', weight: 0.3 }),
+  ...entries('spam', [
+    'notre entreprise', 'mon entreprise', 'ma compagnie', 'notre compagnie', 'nos services', 'our services', 'mes services',
+    'j offre mes services', 'offre mes services',
+  ], { tag: 'business', weight: 0.45 }),
+  ...entries('spam', ['giveaway', 'gagnez un', 'gagnez une', 'win a'], { tag: 'contest', weight: 0.6 }),
+  ...entries('spam', ['concours', 'tirage', 'coupon'], { tag: 'contest', weight: 0.35 }),
+  ...entries('spam', [
+    'herbalife', 'amway', 'avon', 'norwex', 'tupperware', 'partylite', 'arbonne', 'younique', 'monat', 'mary kay', 'scentsy',
+    'isagenix', 'pampered chef', 'mlm', 'marketing de réseau', 'marketing de reseau', 'joignez mon équipe', 'join my team', 'shakes',
+  ], { tag: 'mlm', weight: 0.5 }),
+  ...entries('spam', ['whatsapp', 'telegram', 'cliquez ici', 'click here', 'lien en bio', 'link in bio'], { tag: 'channel', weight: 0.35 }),
 ];
 
 /** Petition phrasing and domains (data). */

@@ -24,6 +24,14 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'assistés sociaux', 'itinérant*', 'itinerant*', 'sans-abri', 'immigrants', 'muslims', 'jews', 'mexicans', 'natives',
   'indians', 'chinese', 'arabs', 'foreigners', 'refugees', 'gays', 'lesbians', 'women', 'old people', 'homeless',
   'religieux', 'voilées', 'voilees', 'voile', 'hijab', 'sikh*', 'hindou*', 'roms', 'gitans', 'gitan',
+  'voilée', 'voilee', 'autiste*', 'sourd', 'sourds', 'sourde*', 'aveugle*', 'trisomique*', 'déficient*', 'deficient*',
+  'témoins de jéhovah', 'temoins de jehovah', 'juif', 'juifs', 'noir', 'ukrainien*', 'syrien*', 'afghan*', 'marocain*',
+  'algérien*', 'algerien*', 'tunisien*', 'libanais', 'vietnamien*', 'philippin*', 'colombien*', 'guatémaltèque*',
+  'guatemalteque*', 'cri', 'cris', 'algonquin*', 'anishinabe*', 'inuit*', 'métis', 'une femme', 'une mairesse', 'mairesse',
+  'musulmane*', 'catholique*', 'protestant*', 'hindu*', 'old people', 'seniors', 'elderly', 'disabled', 'autistic',
+  'deaf', 'blind', 'black people', 'asians', 'africans', 'haitians', 'jewish', 'gay people', 'trans people', 'the gays',
+  'natives', 'first nations', 'indigenous', 'ukrainians', 'syrians', 'the french', 'french people', 'anglais',
+  'homosexualit*', 'filles', 'ladies', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
 /**
@@ -42,4 +50,29 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'are all', 'all the same', 'should not be allowed', 'shouldnt be allowed', 'dont belong', 'do not belong', 'invading',
   'taking our jobs', 'disgusting', 'animals', 'des animaux', 'comme des animaux', 'ont rien à faire ici', 'rien à faire ici',
   'on en veut pas', 'on veut pas de', 'pas de place pour', 'encore eux', 'ces gens-là', 'ces gens la', 'ce monde-là',
+  'devraient pas', 'devrait pas', 'devraient plus', 'devrait plus', 'devraient jamais', 'ont pas d affaire', 'a pas d affaire',
+  'pas d affaire', 'ont pas le droit', 'pas le droit de', 'plus le droit', 'interdire aux', 'interdire les', 'bannir',
+  'sont trop', 'est trop', 'trop émotive', 'trop émotives', 'trop emotive', 'trop emotives', 'comme des fous',
+  'comme des sauvages', 'conduisent comme', 'vont tout voler', 'volent', 'vont voler', 'jettent', 'viennent profiter',
+  'viennent juste', 'profitent', 'profiter de', 'bloquent', 'traînent', 'trainent', 'contrôlent', 'controlent',
+  'mangent les', 'me fait peur', 'me font peur', 'font peur', 'fait peur', 'comprennent rien', 'comprend rien',
+  'sont plus violents', 'plus violents', 'violents', 'violentes', 'criminels', 'secte', 'cinglés', 'cingles', 'arriérés',
+  'on se reconnaît plus', 'on se reconnait plus', 'c est toujours les', 'toujours eux', 'toujours elles', 'on sait jamais avec',
+  'bonne chance', 'elle va pleurer', 'va pleurer', 'enfants normaux', 'des gens normaux', 'pas normaux', 'pas normal',
+  'have no business', 'has no business', 'shouldn t', 'should not', 'shouldnt', 'should be banned', 'can t drive',
+  'cant drive', 'get the new', 'get everything', 'take our', 'will want their own', 'want their own', 'dead before',
+  'they ll be dead', 'typical', 'always the', 'ruin', 'ruining', 'lazy', 'dirty', 'violent', 'criminals', 'thieves',
+  'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
+  'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
+  'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche',
 ]);
+
+/** Exclusion and xenophobic phrases that stand on their own (data). */
+export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
+  'retourne dans ton pays', 'retournez dans votre pays', 'retourne chez vous', 'retourne chez toi', 'retournez chez vous',
+  'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
+  'go back to your country', 'go back to where you came from', 'go back where you came from', 'go home to your country',
+  'le québec aux québécois', 'le quebec aux quebecois', 'pas des vrais québécois', 'pas des vrais quebecois',
+  'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
+  'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
+], { tag: 'xenophobic', weight: 0.9 });

@@ -1,9 +1,9 @@
 import { compileLexicon, type CompiledLexicon } from '../../text/lexicon.js';
 import { PETITION, PIRACY, ILLEGAL, SPAM } from './commerce.js';
-import { DEROGATORY, GROUPS, SLURS } from './discrimination.js';
+import { DEROGATORY, EXCLUSION, GROUPS, SLURS } from './discrimination.js';
 import { INSULTS } from './insults.js';
 import { ALLOW } from './misc.js';
-import { CAMPAIGN, HATE, PROSELYTISM, SEXIST } from './objectionable.js';
+import { CALLS_TO_VOTE, CAMPAIGN, DISRESPECT, HATE, INNUENDO, PROSELYTISM, RELIGIOUS_WORDS, SEXIST } from './objectionable.js';
 import { ACCUSATION, PRIVACY } from './people.js';
 import { SACRES } from './sacres.js';
 import { THREATS, VIOLENT } from './speech.js';
@@ -12,8 +12,8 @@ import { SEXUAL, VULGAR } from './vulgar.js';
 
 /** Every netiquette word list, in one array (data). */
 export const NETIQUETTE_LEXICON: readonly NetiquetteEntry[] = [
-  ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...GROUPS, ...DEROGATORY, ...VIOLENT, ...THREATS, ...CAMPAIGN,
-  ...PROSELYTISM, ...SEXIST, ...HATE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...ACCUSATION,
+  ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...EXCLUSION, ...GROUPS, ...DEROGATORY, ...VIOLENT, ...THREATS, ...CAMPAIGN, ...CALLS_TO_VOTE,
+  ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...ACCUSATION,
 ];
 
 let compiled: CompiledLexicon<NetiquetteCategory> | undefined;

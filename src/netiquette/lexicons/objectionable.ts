@@ -17,8 +17,15 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
   'my candidate', 're-elect', 'reelect', 'dehors le maire', 'dehors la mairesse', 'on sort le maire', 'sortons le maire',
   'changement le 2 novembre', 'changement le 5 novembre', 'votez changement', 
   'notre programme', 'notre plateforme', 'adhérez au parti', 'devenez membre du parti',
-  'financement du parti', 'don au parti',
-]).concat(entries('campaign', ['votez', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
+  'financement du parti', 'don au parti', 'je vote', 'moi je vote', 'on vote', 'assemblée d investiture', 'investiture',
+  'porte-à-porte pour', 'la campagne de', 'sa campagne', 'à la mairie!', 'pour la mairie', 'élu maire', 'élue mairesse',
+  'au prochain scrutin', 'aux élections', 'lors des élections', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre',
+  'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'changement maintenant', 'lechangementmaintenant',
+  'vote for me', 'vote them out', 'vote him out', 'vote her out', 'on les sort', 'sortons-les', 'dehors aux prochaines',
+]).concat(entries('campaign', ['votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
+
+/** Calls to vote: campaigning on their own (data). */
+export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = entries('campaign', ['votez', 'votez pour', 'votez contre', 'votez pas'], { weight: 0.85 });
 
 /** Religious proselytising (data); neutral mentions of churches or masses are not in here. */
 export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
@@ -37,6 +44,17 @@ export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
   'croyez en dieu', 'believe in god', 'mécréants', 'infidèles', 'infidels',
 ]).concat(entries('proselytism', ['priez pour', 'priez', 'pray', 'prions', 'amen', 'allah', 'coran', 'évangile', 'evangile', 'gospel', 'en enfer', 'sauveur', 'repent', 'repentance', 'blasphème', 'dieu existe', 'dieu est grand', 'pécheurs', 'pecheurs', 'sinners'], { weight: 0.4 }));
 
+/** Religious words that add up: two or three together read as preaching (data). */
+export const RELIGIOUS_WORDS: readonly NetiquetteEntry[] = entries('proselytism', [
+  'prière', 'priere', 'prières', 'prieres', 'chapelet', 'la bible', 'bible', 'sainte vierge', 'la vierge marie', 'exauce',
+  'exaucer', 'ceux qui croient', 'croyez', 'la foi', 'miracle', 'miracles', 'saint-esprit', 'esprit saint', 'jésus',
+  'jesus', 'dieu', 'le seigneur', 'seigneur', 'notre père', 'je vous salue marie', 'apôtres', 'apotres', 'prophète',
+  'prophete', 'paradis', 'enfer', 'péché', 'peche', 'pécher', 'satan', 'démon', 'demon', 'jesus christ', 'jésus-christ',
+  'god', 'lord', 'prayer', 'prayers', 'bless', 'blessed', 'heaven', 'hell', 'sin', 'faith', 'church service',
+  'partagez à 10 personnes', 'partagez a 10 personnes', 'partagez à dix personnes', 'chaîne de prière', 'chaine de priere',
+  'venez à notre assemblée', 'venez a notre assemblee', 'notre assemblée dimanche', 'assemblée de prière',
+], { weight: 0.4 });
+
 /** Sexist remarks (data). */
 export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'retourne à la cuisine', 'retourne a la cuisine', 'retourne dans ta cuisine', 'retournez à la cuisine',
@@ -48,13 +66,36 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'job d homme', 'une job d homme', 'les femmes devraient', 'une femme devrait', 'women should', 'a woman should',
   'grosse vache', 'salope', 'salopes', 'pétasse', 'pouffiasse', 'blonde écervelée',
   'sois belle et tais-toi', 'sois belle pis tais-toi', 'elle a couché', 'a couché pour', 'couché pour avoir',
-  'slept her way', 'like a girl', 'comme une fille', 'comme une femmelette', 'femmelette',
+  'slept her way', 'like a girl', 'comme une fille', 'comme une femmelette', 'femmelette', 'retourne à ta cuisine',
+  'retourne a ta cuisine', 'retourne dans ta cuisine', 'à ta cuisine', 'a ta cuisine', 'ses enfants au lieu',
+  's occuper de ses enfants', 'belles mais pas de tête', 'belle mais pas de tête', 'belles mais niaiseuses',
+  'leave that to the men', 'leave it to the men', 'a man s job', 'a mans job', 'job de gars', 'une job de gars',
+  'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',
 ]).concat(entries('sexist', ['chienne', 'bitch', 'hystérique', 'hysterique', 'hystériques', 'femme au volant'], { weight: 0.45 }));
+
+/** Sexual innuendo and comments on bodies (data); sexual emoji are counted by the classifier. */
+export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
+  'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
+  'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
+  'nice rack', 'nice ass', 'hot', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
+  'totons', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
+], { weight: 0.6 });
+
+/** Disrespect for people, the dead, or volunteers (data). */
+export const DISRESPECT: readonly NetiquetteEntry[] = entries('disrespect', [
+  'bon débarras', 'bon debarras', 'good riddance', 'il était temps qu il parte', 'il etait temps qu il parte',
+  'il était temps qu elle parte', 'vieux croûton', 'vieux crouton', 'vieille peau', 'papier de toilette', 'torcher avec',
+  'je m en suis servi comme', 'broche à foin', 'broche a foin', 'rip bozo', 'qu il repose en paix ha', 'personne va s ennuyer',
+  'personne va le regretter', 'personne va la regretter', 'nobody will miss', 'no one will miss', 'who cares he s dead',
+], { weight: 0.8 });
 
 /** Hateful calls against people or groups (data). */
 export const HATE: readonly NetiquetteEntry[] = entries('hate', [
   'je hais les', 'je déteste les', 'on devrait tous les', 'faudrait tous les', 'les exterminer', 'exterminer',
   'extermination', 'épuration', 'nettoyage ethnique', 'race supérieure', 'white power', 'heil', 'sieg heil', 'nazi',
   'nazis', 'hitler avait raison', 'i hate all', 'gas them', 'solution finale', 'race inférieure', 'sale race',
-  'mort aux', 'death to', 'kill all',
+  'mort aux', 'death to', 'kill all', 'je vous hais', 'je vous haïs', 'je vous hais tous', 'je les hais', 'je vous déteste tous',
+  'méritent pas de vivre', 'meritent pas de vivre', 'mérite pas de vivre', 'qu ils disparaissent', 'qu ils crèvent',
+  'qu ils creve', 'vont crever', 'j espère qu ils crèvent', 'j espere qu ils crevent', 'la pire chose', 'i hate you all',
+  'i hate all of you', 'deserve to die', 'should all die', 'hope they die', 'hope you die',
 ]);

@@ -14,6 +14,8 @@ export type NetiquetteCategory =
   | 'proselytism'
   | 'sexist'
   | 'hate'
+  | 'disrespect'
+  | 'innuendo'
   | 'spam'
   | 'petition'
   | 'piracy'

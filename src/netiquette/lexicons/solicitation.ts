@@ -1,0 +1,105 @@
+/**
+ * Structural patterns of solicitation and advertising (data), run on the folded text (lower
+ * case, no accents). Each pattern belongs to a family; the spam classifier keeps the strongest
+ * weight of each family and combines families, so one ad that offers, prices and gives a
+ * contact scores high while a citizen who only says "écrivez-moi" does not.
+ *
+ * Families:
+ * - `private`: asks to be contacted privately or by a messaging app ("écrivez-moi en privé",
+ *   "DM me", "texte-moi", "contactez-nous par Messenger").
+ * - `offer`: offers, prices, discounts, bookings, sales, services ("soumission gratuite",
+ *   "à partir de 425 $", "2 pour 1", "réservez maintenant", "je vends").
+ * - `business`: the writer presents a business of their own ("notre boutique", "courtière
+ *   immobilière", "nos services").
+ * - `money`: income and investment promises ("gagnez 300 $ par jour", "revenu passif").
+ * - `contest`: contests and their mechanics ("identifiez 2 amis", "tag 3 friends").
+ * - `scam`: prize and recovery scams ("vous avez été sélectionné", "réclamez votre").
+ * - `mlm`: recruiting for network marketing ("rejoignez ma team", "propre boss").
+ * - `channel`: a way to reach the seller (link in bio, a handle, a messaging app, "appelez-nous");
+ *   a channel counts only next to commercial content.
+ * - `price`: a price in the text (found by the classifier); like a channel, it only adds weight.
+ *
+ * @example
+ * ```ts
+ * SOLICITATION_PATTERNS.some((p) => p.family === 'private' && p.re.test('dm moi')); //=> true
+ * ```
+ */
+export interface SolicitationPattern {
+  readonly family: 'private' | 'offer' | 'business' | 'money' | 'contest' | 'scam' | 'mlm' | 'channel' | 'price';
+  readonly weight: number;
+  /** A global regex on the folded text. */
+  readonly re: RegExp;
+}
+
+// Imperatives to contact the writer, and the private ways to do it.
+const CONTACT_VERB =
+  '(?:ecri[st]|ecrivez|ecrire|texte[sz]?|textez|texter|contacte[sz]?|contactez|contacter|envoie[sz]?|envoyez|envoyer|laisse[sz]?|laissez|appelle[sz]?|appelez|rejoin[st]|rejoignez|joins|joignez|message[sz]?|messagez|parle[sz]?|parlez)';
+const CONTACT_WHO = '(?:moi|nous|lui|la|le|me|us|him|her)';
+const PRIVATE_WAY =
+  '(?:en (?:prive|pv|mp|dm|pm|inbox|message prive|messages? prives?)|par (?:message|messenger|texto|texte|mp|dm|inbox|whatsapp|telegram|instagram|insta|facebook)|sur (?:messenger|whatsapp|telegram|instagram|insta|snap|snapchat|tiktok|signal)|(?:in|via|on|by) (?:dm|pm|private|inbox|whatsapp|telegram|messenger|instagram|text)|privately)';
+
+const p = (family: SolicitationPattern['family'], weight: number, source: string): SolicitationPattern => ({
+  family,
+  weight,
+  re: new RegExp(source, 'gu'),
+});
+
+/** Solicitation and advertising patterns (data). */
+export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
+  // private
+  p('private', 0.7, `\\b${CONTACT_VERB}[-\\s]${CONTACT_WHO}\\b[^.!?\\n]{0,30}?${PRIVATE_WAY}`),
+  p('private', 0.7, '\\b(?:dm|pm|mp|inbox|txt)[-\\s]?(?:moi|me|nous|us)\\b'),
+  p('private', 0.7, '\\b(?:message|text|texte|textez)[-\\s](?:me|us)\\b'),
+  p('private', 0.7, '\\b(?:send|envoyez|envoie|envoye)[-\\s](?:me|moi|nous|us)\\s(?:a|an|un)\\s(?:pm|dm|mp|message|text|texto)\\b'),
+  p('private', 0.6, '\\b(?:message prive|messages prives|en prive|en pv|mp|dm|pm|inbox)\\s(?:pour|for)\\s(?:plus|more|une?|les|des|details|info|infos|prix|price|a|the)\\b'),
+  p('private', 0.5, '\\b(?:ask me how|hit me up|hmu|demandez[-\\s]moi comment)\\b'),
+  // offer
+  p('offer', 0.55, '\\b(?:soumissions?|estimations?|estimes?|evaluations?|simulations?|consultations?|essais?|inspections?|livraisons?|installations?|formations?|seances?|cours)\\s(?:(?:en ligne|d[\'’]?\\s?essai)\\s)?(?:gratuite?s?|offerte?s?|sans frais)\\b'),
+  p('offer', 0.55, '\\bfree\\s(?:estimates?|quotes?|consultations?|delivery|shipping|trials?|evaluations?|inspections?)\\b'),
+  p('offer', 0.5, '\\b\\d+\\s?(?:%|pour cent)\\s(?:de\\s)?(?:rabais|off|de reduction|sur (?:les|tout|toute|nos)|discount)\\b'),
+  p('offer', 0.5, '\\bjusqu[\'’]?\\s?a\\s\\d+\\s?%|\\bup to \\d+\\s?% off\\b'),
+  p('offer', 0.5, '\\b(?:2|deux) pour (?:1|un)\\b|\\b2 for 1\\b|\\bbogo\\b'),
+  p('offer', 0.5, '\\ba partir de\\s\\d[\\d\\s,.]*\\$|\\bfrom \\$\\s?\\d|\\bstarting at \\$\\s?\\d'),
+  p('offer', 0.45, '\\b(?:prix|taux|tarifs?) (?:d[\'’]\\s?ami|special|speciaux|imbattables?|competitifs?|reduits?|avantageux|preferentiels?|fous)\\b|\\b(?:best|lowest|unbeatable) (?:prices?|rates?)\\b'),
+  p('offer', 0.5, '\\bcode (?:promo|rabais|de reduction)\\b|\\bpromo code\\b|\\bcoupon\\b|\\bsans commission\\b'),
+  p('offer', 0.5, '\\b(?:reservez|commandez|achetez|inscrivez[-\\s]vous|book|order|buy|shop)\\s(?:maintenant|vite|now|today|des (?:maintenant|aujourd[\'’]?\\s?hui)|votre place|vos places|your spot|en ligne|online|sur|on|via|au|chez)\\b'),
+  p('offer', 0.45, '\\bplaces? (?:limitees|disponibles)\\b|\\bplaces? qui se liberent\\b|\\b(?:on a|j[\'’]?\\s?ai|nous avons|il me reste) encore (?:des|quelques|\\d+|deux|trois) (?:places?|disponibilites|plages)\\b|\\b(?:openings|spots? (?:left|available)|availabilities)\\b'),
+  p('offer', 0.5, '\\b(?:je |j[\'’]?\\s?|on |nous )?(?:vends|vendons)\\b|\\bjvend\\b|\\bje vend\\b|\\bon vend\\b|\\bvendez votre\\b|\\bwe (?:sell|buy)\\b|\\bi sell\\b'),
+  p('offer', 0.5, '\\bachete (?:or|argent|bijoux|vieux|vieilles|voitures?|autos?|chars?|ferraille|maisons?|terrains?)\\b|\\bwe buy\\b|\\bargent comptant sur place\\b|\\bcash (?:on the spot|paid)\\b'),
+  p('offer', 0.45, '\\b(?:nous offrons|on offre|j[\'’]?\\s?offre|we offer|i offer|on installe|nous installons|on vous fait|on vous offre)\\b'),
+  p('offer', 0.45, '\\bje fais (?:du|de la|des) (?:gardiennage|menage|deneigement|tonte|ramonage|transport|demenagement|peinture|renovation|couture|coiffure|massage|soins)\\b|\\bje prends (?:\\w+\\s){0,2}(?:nouvelles?|nouveaux) (?:clientes?|clients)\\b|\\bnouvelles? clientes\\b'),
+  p('offer', 0.45, '\\bqui veut (?:des billets|acheter|perdre|gagner|faire de l[\'’]?\\s?argent)\\b'),
+  p('offer', 0.45, '\\bservices? (?:rapide|professionnel|garanti|24 ?h|residentiel|commercial|partout|a domicile)\\b|\\b\\d+ ans d[\'’]?\\s?experience\\b|\\b\\d+ years (?:of )?experience\\b|\\breferences? (?:disponibles?|available|sur demande)\\b|\\bsatisfaction garantie\\b|\\blivraison (?:\\w+\\s){0,3}a domicile\\b|\\blivraison (?:discrete|rapide|gratuite)\\b'),
+  p('offer', 0.5, '\\b(?:venez|passez) nous voir\\b|\\bcome (?:see|visit) us\\b|\\bvisit us\\b|\\b(?:visitez|voyez|consultez|decouvrez) (?:mon|notre|ma) (?:site|page|boutique|magasin|catalogue|chaine)\\b|\\bcheck out (?:my|our)\\b|\\b(?:suivez|aimez|likez|abonnez[-\\s]vous a) (?:ma|notre|mon) (?:page|chaine|compte|boutique)\\b|\\bfollow (?:my|our) (?:page|account|shop)\\b'),
+  p('offer', 0.4, '\\bobtenez\\b|\\bgratuite?s? a l[\'’]?\\s?achat\\b|\\bavec achat\\b|\\bcarte de fidelite\\b'),
+  // business
+  p('business', 0.45, '\\b(?:notre|mon|ma|our|my) (?:entreprise|compagnie|commerce|boutique|magasin|resto|restaurant|salon|clinique|cabinet|business|company|shop|store|etsy|vente trottoir|promotion|promo|programme|equipe de vente|agence)\\b'),
+  p('business', 0.4, '\\b(?:mes|nos|my|our) (?:services|produits|products|prix|tarifs|specials|soldes|forfaits)\\b'),
+  p('business', 0.45, '\\b(?:courtiere?|agente?|conseillere?|representante?|distributrice|distributeur)\\s(?:immobiliere?|hypothecaire|beaute|independante?|financiere?|d[\'’]?\\s?assurances?)\\b|\\brealtor\\b|\\bmortgage broker\\b'),
+  p('business', 0.4, '\\bc[\'’]?\\s?est mon (?:garage|commerce|resto|restaurant|entreprise|magasin|salon)\\b|\\bmon (?:frere|pere|chum|mari|beau-frere|cousin|fils) (?:fait|offre|vend) (?:de la|du|des)\\b'),
+  // money
+  p('money', 0.6, '\\bgagne[rz]?\\s(?:de\\s)?(?:\\d[\\d\\s,.]*\\$|\\$\\s?\\d|(?:de l[\'’]?\\s?)?argent|un revenu|des revenus)|\\b(?:make|earn|made|making)\\s\\$?\\d[\\d,.]*k?\\b'),
+  p('money', 0.6, '\\$\\s(?:a|à)\\s\\d[\\d\\s]*\\$\\s(?:par|a|per)\\b|\\b(?:par|per|a) (?:jour|day|semaine|week|mois|month)\\s(?:garanti|guaranteed|from home|de la maison)'),
+  p('money', 0.55, '\\brevenus?\\s(?:supplementaires?|passifs?|d[\'’]?\\s?appoint|additionnels?)\\b|\\bpassive income\\b|\\bextra income\\b'),
+  p('money', 0.55, '\\b(?:travailler|travaillez|travaille|travail|work|working)\\s(?:de|a|from)\\s(?:la maison|chez (?:vous|soi|toi|moi)|home|domicile)\\b'),
+  p('money', 0.5, '\\b(?:aucune|no|sans)\\s(?:experience|exp)\\s(?:requise|necessaire|needed|required)\\b'),
+  p('money', 0.55, '\\bj[\'’]?\\s?ai (?:investi|place|mise?|retire|fait)\\s\\d[\\d\\s,.]*\\$|\\bi (?:invested|made|earned) \\$?\\d'),
+  p('money', 0.45, '\\b(?:crypto\\w*|bitcoins?|btc|forex|trading|or numerique|nft|signaux gratuits|signals)\\b'),
+  // contest
+  p('contest', 0.6, '\\b(?:identifiez|identifie|taguez|tague|tag|mentionnez)\\s(?:\\d+|deux|trois|quatre|cinq|vos|your|a|un|une|tes)\\s(?:amis?|amies?|friends?|personnes?|proches)\\b'),
+  p('contest', 0.6, '\\b(?:partagez|partage|share)\\s(?:cette|this|la|notre|our)\\s(?:publication|post|page)\\b[^.!?\\n]{0,40}\\b(?:gagner|win|participer|tirage|chance)'),
+  p('contest', 0.6, '\\bpour participer\\b|\\bune participation pour\\b|\\bwinners? (?:announced|will be)\\b|\\bon fait tirer\\b|\\bnous faisons tirer\\b|\\b(?:giveaway|gagnez un|gagnez une|gagnez des|win an?)\\b'),
+  p('contest', 0.35, '\\b(?:concours|tirage|tirages|contest|a gagner|to win)\\b'),
+  // scam
+  p('scam', 0.6, '\\bfelicitations?,?\\s(?:vous avez|tu as) (?:ete )?(?:selectionnee?s?|choisie?s?|gagne)|\\bcongratulations,? you(?:[\'’]ve| have) (?:been selected|won)|\\b(?:reclamez|claim) (?:votre|ta|your)\\b'),
+  p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
+  p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
+  // mlm
+  p('mlm', 0.6, '\\b(?:rejoignez|rejoins|joignez[-\\s]vous a|join)\\s(?:ma|mon|notre|my|our)\\s(?:team|equipe|groupe|group|reseau)\\b|\\b(?:propre|own)\\s(?:boss|patron|patronne)\\b'),
+  p('mlm', 0.55, '\\bje cherche\\s(?:\\d+|des|quelques|deux|trois|cinq)\\s(?:mamans|femmes|filles|personnes|gens|partenaires|hotesses|ambassadrices|ambassadeurs|distributrices)\\b|\\bhotesses?\\b|\\bsoirees? (?:demo|demonstration)\\b'),
+  p('mlm', 0.5, '\\bperdre\\s\\d+\\s?(?:lbs|livres|kilos|kg)\\b|\\blose \\d+\\s?(?:lbs|pounds|kg)\\b|\\bprogramme de shakes\\b'),
+  // channel (counts only next to commercial content)
+  p('channel', 0.35, `\\b(?:appelez|appelle[sz]?|call|text|textez|texte[sz]?|contactez|contacte[sz]?|ecrivez|ecris|joignez|rejoignez)[-\\s](?:nous|moi|us|me)\\b|\\bcall or text\\b|\\bou texto\\b|\\bfaites[-\\s]moi signe\\b|\\b${CONTACT_VERB}[-\\s]${CONTACT_WHO}\\b`),
+  p('channel', 0.35, '\\blien (?:dans|en) (?:ma|mon|la) (?:bio|profil|description)\\b|\\blink in (?:my |the )?(?:bio|profile|description)\\b|\\b(?:cliquez|click) (?:ici|here|sur le lien)\\b|\\bvia le lien\\b'),
+  p('channel', 0.35, '\\b(?:whatsapp|telegram|t\\.me|wechat|messenger)\\b|(?<![\\w.@])@[a-z0-9_.]{3,}|\\b[a-z0-9-]{3,} point (?:com|ca|net|org)\\b'),
+];
