@@ -1,33 +1,53 @@
 import { combine, defineClassifier, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findPhones, spansOf } from './helpers.js';
-import { commercialSignals } from './spam.js';
+import { foldKey } from '../../text/fold.js';
+import type { NormToken } from '../../text/normalize.js';
+import { findPhoneNumbers, foldedMatches, spansOf } from './helpers.js';
+import { isSelfPromotion } from './spam.js';
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const SPOKEN_EMAIL_RE = /(?<![\w.-])[\w.-]+\s?(?:\(at\)|\[at\]|arobase|at)\s?[a-z0-9-]+\s?(?:point|dot|\.)\s?(?:com|ca|net|org|qc\.ca)\b/giu;
+// "mario.leblanc arobase videotron point ca", "jess_morin92 [at] gmail [dot] com", "tom (at) yahoo.ca".
+const SPOKEN_EMAIL_RE =
+  /(?<![\w.-])[a-z0-9][\w.-]*\s?(?:\(at\)|\[at\]|\{at\}|\sat\s|\sarobase\s|\sa commercial\s)\s?[a-z0-9-]+\s?(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spoint\s|\.)\s?(?:com|ca|net|org|qc\.ca|fr)\b/giu;
 const POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d\b/giu;
 const SIN_RE = /(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d-])/gu;
-const RAMQ_RE = /\b[A-Z]{4}\s?\d{4}\s?\d{4}\b/gu;
-const PLATE_RE = /\b(?:[A-Z]\d{2}[\s-]?[A-Z]{3}|[A-Z]{3}[\s-]?\d{3}|\d{3}[\s-]?[A-Z]{3}|[A-Z]{2}\d[\s-]?\d[A-Z]{2})\b/gu;
-const MONTHS = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december';
+// RAMQ: three letters of the surname, one of the given name, year, month (+50 for women), day, two digits.
+const RAMQ_RE = /\b[A-Z]{4}\s?\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])\s?(?:0[1-9]|[12]\d|3[01])\d{2}\b/gu;
+// Québec plates, letters possibly spaced out ("V J R 2 1 7").
+const PLATE_RE =
+  /\b(?:[A-Z]\d{2}[\s-]?[A-Z]{3}|[A-Z](?: ?[A-Z]){2}[\s-]?\d(?: ?\d){2}|\d(?: ?\d){2}[\s-]?[A-Z](?: ?[A-Z]){2}|[A-Z]{2}\d[\s-]?\d[A-Z]{2})\b/gu;
+const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|fev|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec';
+// On the folded text (no accents): "née le 3 août 2015", "born June 9, 2014", "DDN : 02/05/1991".
 const DOB_RE = new RegExp(
-  `\\b(?:née?|born|date de naissance|ddn|dob|anniversaire)\\b[^\\d\\n]{0,12}(?:\\d{1,2}(?:er)?\\s(?:${MONTHS})\\s\\d{4}|(?:${MONTHS})\\s\\d{1,2},?\\s\\d{4}|\\d{1,4}[/-]\\d{1,2}[/-]\\d{1,4})`,
-  'giu',
+  `(?<![a-z0-9])(?:nee?s?|born|date de naissance|ddn|dob|date of birth|birth date|birthdate)[^\\da-z\\n][^\\d\\n]{0,11}(?:\\d{1,2}(?:er)?\\s(?:${MONTHS})\\.?\\s\\d{4}|(?:${MONTHS})\\.?\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4})`,
+  'gu',
 );
 const STREET_TYPES = new Set([
   'rue', 'avenue', 'av', 'ave', 'boulevard', 'boul', 'bd', 'blvd', 'chemin', 'ch', 'rang', 'route', 'rte', 'montee', 'place',
   'croissant', 'terrasse', 'allee', 'impasse', 'promenade', 'street', 'st', 'road', 'rd', 'drive', 'dr', 'crescent', 'cote',
-  'carre', 'ruelle', 'cours', 'sentier', 'concession', 'lane',
+  'carre', 'ruelle', 'cours', 'sentier', 'concession', 'lane', 'court', 'ct', 'way', 'circle', 'cres', 'ter', 'terrace', 'pl',
 ]);
+// Street types an English address puts after the name ("29 Maple Street").
+const TRAILING_TYPES = new Set(['street', 'st', 'road', 'rd', 'drive', 'dr', 'crescent', 'cres', 'lane', 'avenue', 'ave', 'boulevard', 'blvd', 'court', 'ct', 'way', 'circle', 'terrace', 'place', 'pl']);
+// Public buildings and businesses: their address is public, not a citizen's.
 const PUBLIC_PLACES = new Set([
-  'hotel', 'mairie', 'arena', 'bibliotheque', 'caserne', 'ecole', 'eglise', 'centre', 'piscine', 'parc', 'garage', 'polyvalente',
-  'clsc', 'hopital', 'salle', 'complexe', 'depanneur', 'epicerie', 'restaurant', 'resto', 'magasin', 'pharmacie', 'poste',
-  'ecocentre', 'usine', 'chantier', 'intersection', 'coin', 'pres', 'devant', 'face', 'marche', 'gare', 'terminus', 'garderie',
-  'cpe', 'chsld', 'station', 'musee', 'theatre', 'cafe', 'bar', 'banque', 'caisse', 'quincaillerie', 'camping', 'plage',
+  'hotel', 'mairie', 'arena', 'bibliotheque', 'library', 'caserne', 'ecole', 'school', 'eglise', 'church', 'centre', 'center',
+  'piscine', 'pool', 'garage', 'polyvalente', 'clsc', 'hopital', 'hospital', 'salle', 'complexe', 'depanneur', 'epicerie',
+  'restaurant', 'resto', 'magasin', 'store', 'pharmacie', 'poste', 'ecocentre', 'usine', 'gare', 'terminus', 'garderie', 'cpe',
+  'chsld', 'musee', 'theatre', 'cafe', 'bar', 'banque', 'caisse', 'quincaillerie', 'camping', 'comptoir', 'bureau', 'bureaux',
+  'clinique', 'boutique', 'commerce', 'cinema', 'office', 'mall', 'marche', 'ville', 'municipal', 'municipale', 'city', 'town',
 ]);
+// Words that make an address a home: then a nearby public word does not clear it.
+const HOME_WORDS = new Set([
+  'reste', 'restent', 'habite', 'habitent', 'demeure', 'maison', 'famille', 'chez', 'voisin', 'voisine', 'voisins', 'proprietaire',
+  'locataire', 'gars', 'dame', 'madame', 'monsieur', 'mme', 'lives', 'live', 'house', 'home', 'neighbour', 'neighbor', 'family',
+]);
+const ORDINAL_RE = /^\d{1,3}(?:e|re|er|eme|ieme|nd|rd|th|st)$/iu;
+const CIVIC_RE = /^\d{1,5}[a-d]?$/iu;
 const CONTEXT_SIN = /\b(?:nas|sin|assurance sociale|social insurance)\b/iu;
-const CONTEXT_RAMQ = /\b(?:ramq|carte soleil|assurance maladie|carte d'assurance|health card)\b/iu;
-const CONTEXT_PLATE = /\b(?:plaque|plaques|immatricul\w*|licen[cs]e|plate|char|auto|voiture|camion|pick-?up|truck|car|v[ée]hicule|van|suv|vus)\b/iu;
+const CONTEXT_RAMQ = /\b(?:ramq|carte soleil|assurance maladie|carte d'assurance|health card|medicare)\b/iu;
+const CONTEXT_PLATE = /\b(?:plaques?|plaqu[ée]e?s?|immatricul\w*|licen[cs]e|plates?|char|chars|auto|autos|voiture|camion|pick-?up|truck|car|cars|v[ée]hicule|van|suv|vus|civic|f-?150|moto|vtt|tag)\b/iu;
+const REFERENCE_BEFORE = /(?:requete|dossier|facture|commande|reference|confirmation|transaction|permis|compte|matricule|billet|order|invoice|permit|ticket|#|no\.?)\s?(?:est|is|:|de)?\s?$/u;
 
 const digits = (s: string): string => s.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
 
@@ -45,22 +65,39 @@ export function luhn(number: string): boolean {
   return number.length > 0 && sum % 10 === 0;
 }
 
+/** Civic addresses: "45, rue des Érables", "123, 5e Avenue Est", "2205 route 393", "29 Maple Street". */
 function civicAddresses(context: ClassifierContext): Evidence[] {
   const { tokens, original } = context.text;
   const out: Evidence[] = [];
+  const gapOk = (a: NormToken, b: NormToken): boolean => /^,?\s{1,2}$/u.test(original.slice(a.end, b.start));
   for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (!token || !/^\d{1,5}[a-z]?$/iu.test(token.text)) continue;
-    for (let k = i + 1; k <= Math.min(tokens.length - 2, i + 3); k += 1) {
-      const street = tokens[k];
-      if (!street || !STREET_TYPES.has(street.bare)) continue;
-      const name = tokens[k + 1];
-      if (!name) break;
-      const nearby = tokens.slice(Math.max(0, i - 6), Math.min(tokens.length, k + 5)).map((t) => t.bare);
-      if (nearby.some((w) => PUBLIC_PLACES.has(w))) break;
-      out.push({ start: token.start, end: name.end, text: original.slice(token.start, name.end) });
-      break;
+    const token = tokens[i] as NormToken;
+    if (!CIVIC_RE.test(token.text)) continue;
+    let next = tokens[i + 1];
+    if (!next || !gapOk(token, next)) continue;
+    let end: NormToken | undefined;
+    let k = i + 1;
+    if (ORDINAL_RE.test(next.text)) {
+      k = i + 2;
+      const type = tokens[k];
+      if (type && STREET_TYPES.has(type.bare) && gapOk(next, type)) end = type;
+    } else if (STREET_TYPES.has(next.bare)) {
+      end = tokens[k + 1];
+    } else {
+      // English order: number, one to three capitalised words, street type.
+      for (let j = i + 1; j <= i + 4 && j < tokens.length; j += 1) {
+        next = tokens[j] as NormToken;
+        if (TRAILING_TYPES.has(next.bare) && j > i + 1) {
+          end = next;
+          break;
+        }
+        if (!/^\p{Lu}/u.test(next.text)) break;
+      }
     }
+    if (!end) continue;
+    const before = tokens.slice(Math.max(0, i - 8), i).map((t) => t.bare);
+    if (before.some((w) => PUBLIC_PLACES.has(w)) && !before.some((w) => HOME_WORDS.has(w))) continue;
+    out.push({ start: token.start, end: end.end, text: original.slice(token.start, end.end) });
   }
   return out;
 }
@@ -73,7 +110,7 @@ function detect(context: ClassifierContext): Draft | null {
   const publicEmails = new Set(policy.contacts.publicEmails.map((e) => e.toLowerCase()));
   const publicDomains = policy.contacts.publicDomains;
   // A business giving its own number or address is advertising (spam), not a citizen's information.
-  const commercial = commercialSignals(context).weights.length > 0;
+  const commercial = isSelfPromotion(context);
   const weights: number[] = [];
   const evidence: Evidence[] = [];
   const add = (weight: number, spans: readonly Evidence[]): void => {
@@ -83,7 +120,7 @@ function detect(context: ClassifierContext): Draft | null {
     }
   };
   if (!commercial) {
-    add(0.9, findPhones(original).filter((p) => !publicPhones.has(digits(p.text))));
+    add(0.9, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text))));
     add(
       0.9,
       spansOf(EMAIL_RE, original).filter((e) => {
@@ -96,14 +133,18 @@ function detect(context: ClassifierContext): Draft | null {
     add(0.85, civicAddresses(context));
   }
   add(0.8, spansOf(POSTAL_RE, original));
-  const sins = spansOf(SIN_RE, original).filter((s) => luhn(digits(s.text)) && digits(s.text).length === 9);
-  add(CONTEXT_SIN.test(original) ? 0.95 : 0.6, sins);
-  const ramq = spansOf(RAMQ_RE, original);
-  add(CONTEXT_RAMQ.test(original) ? 0.95 : 0.7, ramq);
+  const sinContext = CONTEXT_SIN.test(original);
+  const sins = spansOf(SIN_RE, original).filter((s) => {
+    const d = digits(s.text);
+    if (d.length !== 9 || !luhn(d)) return false;
+    return sinContext || !REFERENCE_BEFORE.test(foldKey(original.slice(Math.max(0, s.start - 24), s.start)));
+  });
+  add(sinContext ? 0.95 : 0.6, sins);
+  add(CONTEXT_RAMQ.test(original) ? 0.95 : 0.7, spansOf(RAMQ_RE, original));
   if (CONTEXT_PLATE.test(original)) {
     add(0.8, spansOf(PLATE_RE, original).filter((p) => /\d/u.test(p.text) && /[A-Z]/u.test(p.text)));
   }
-  add(0.85, spansOf(DOB_RE, original));
+  add(0.85, foldedMatches(text, DOB_RE));
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence };
 }

@@ -1,49 +1,96 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findPhones, findUrls, isPublicHost } from './helpers.js';
+import { SOLICITATION_PATTERNS, type SolicitationPattern } from '../lexicons/solicitation.js';
+import { findPhoneNumbers, findUrls, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
 
-const PRICE_RE = /(?<![\d.,])\d+(?:[.,]\d{2})?\s?\$|\$\s?\d+|(?<![\d.,])\d+\s?(?:%|pour cent)\s?(?:de\s)?(?:rabais|off)/giu;
+type Family = SolicitationPattern['family'];
 
-/** Commercial signals in a comment: phrasing, links, phone numbers, prices (shared with personal-information). */
-export function commercialSignals(context: ClassifierContext): { weights: number[]; evidence: Evidence[] } {
+// Families that only add weight to commercial content.
+const AMPLIFIERS: ReadonlySet<Family> = new Set(['private', 'channel', 'price']);
+
+// A price written in the text: "425 $", "$399", "20 $ l'assiette".
+const PRICE_RE = /(?<![\d.,]\s?)\d[\d\s]*(?:[.,]\d{2})?\s?\$|\$\s?\d+/gu;
+// Spaced-out solicitation ("g a g n e z", "d m m o i") rebuilt by the normaliser.
+const SPACED_NEEDLES = ['ecrivezmoi', 'dmmoi', 'dmme', 'gagnez', 'soumissiongratuite', 'crypto', 'bitcoin', 'concours', 'giveaway'];
+const digits = (s: string): string => s.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+
+/** The strongest signal of each solicitation family in a comment, with its evidence (internal). */
+export interface SolicitationSignals {
+  readonly families: ReadonlyMap<Family, { weight: number; evidence: Evidence[] }>;
+  /** Commercial content alone (offers, money, contests, scams, MLM, a business of one's own). */
+  readonly content: number;
+}
+
+const signalCache = new WeakMap<ClassifierContext, SolicitationSignals>();
+
+/** Reads every solicitation signal of a comment once (shared with personal-information). */
+export function solicitationSignals(context: ClassifierContext): SolicitationSignals {
+  const cached = signalCache.get(context);
+  if (cached) return cached;
   const { text, policy } = context;
-  const weights: number[] = [];
-  const evidence: Evidence[] = [];
+  const families = new Map<Family, { weight: number; evidence: Evidence[] }>();
+  const add = (family: Family, weight: number, spans: readonly Evidence[]): void => {
+    if (spans.length === 0) return;
+    const current = families.get(family);
+    if (!current) families.set(family, { weight, evidence: [...spans] });
+    else {
+      current.weight = Math.max(current.weight, weight);
+      current.evidence.push(...spans);
+    }
+  };
+  for (const pattern of SOLICITATION_PATTERNS) add(pattern.family, pattern.weight, foldedMatches(text, pattern.re));
   for (const hit of context.hits('spam')) {
-    const words = hit.last - hit.first + 1;
-    weights.push((hit.entry.weight ?? 1) * (words >= 2 ? 0.7 : 0.5));
-    evidence.push(evidenceOf(hit, text));
+    const family = (hit.entry.tag ?? 'offer') as Family;
+    add(family, hit.entry.weight ?? 0.5, [evidenceOf(hit, text)]);
   }
-  if (weights.length === 0) return { weights, evidence };
-  for (const url of findUrls(text.original)) {
-    if (isPublicHost(url.host, policy.contacts.publicDomains)) continue;
-    weights.push(0.4);
-    evidence.push(url);
-  }
-  for (const phone of findPhones(text.original)) {
-    weights.push(0.4);
-    evidence.push(phone);
-  }
-  for (const m of text.original.matchAll(PRICE_RE)) {
-    weights.push(0.25);
-    evidence.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
-  return { weights, evidence };
+  add('offer', 0.5, spacedMatches(text, SPACED_NEEDLES));
+  add('price', 0.3, [...text.original.matchAll(PRICE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  const publicPhones = new Set([...policy.contacts.publicPhones, policy.contacts.general.phone, policy.contacts.communications.phone].map(digits));
+  add('channel', 0.35, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text))));
+  add('channel', 0.3, findUrls(text.original).filter((u) => !isPublicHost(u.host, policy.contacts.publicDomains)));
+  const content = combine(
+    [...families].filter(([family]) => !AMPLIFIERS.has(family)).map(([, v]) => v.weight),
+  );
+  const signals: SolicitationSignals = { families, content };
+  signalCache.set(context, signals);
+  return signals;
+}
+
+/**
+ * Whether a comment advertises something of the writer's own (internal): then a phone number
+ * or an address in it is the seller's contact, which is `spam`, not a citizen's personal
+ * information.
+ */
+export function isSelfPromotion(context: ClassifierContext): boolean {
+  const { families, content } = solicitationSignals(context);
+  return content >= 0.44 || (families.get('private')?.weight ?? 0) >= 0.7;
 }
 
 function detect(context: ClassifierContext): Draft | null {
-  const { weights, evidence } = commercialSignals(context);
-  if (weights.length === 0) return null;
+  const { families, content } = solicitationSignals(context);
+  const privately = families.get('private');
+  if (content === 0) {
+    // Asking to be contacted privately, with nothing sold: a person should look.
+    if (!privately || privately.weight < 0.6) return null;
+    return { confidence: 0.5, evidence: privately.evidence };
+  }
+  const weights = [...families.values()].map((v) => v.weight);
+  const evidence = [...families.values()].flatMap((v) => v.evidence);
   return { confidence: combine(weights), evidence };
 }
 
 /**
  * `spam` (La Sarre §5.5, §7): spam, solicitation and private or commercial advertising — a
- * business promoting itself (with its own phone number), "DM me", crypto, MLM, contests.
+ * business promoting itself (with its own phone number or site), "écrivez-moi en privé" / "DM
+ * me" offers, income and crypto promises, MLM recruiting, contests with "tag 3 friends"
+ * mechanics, prize scams. Signals are grouped by family (offer, private contact, money,
+ * contest, business, channel…) and combined: a contact channel alone is not spam.
  *
  * @example
  * ```ts
  * spam({ text: 'Déneigement résidentiel, soumission gratuite! Appelez-nous au 819-555-0199' })?.clause; //=> 'spam'
+ * spam({ text: 'Je fais du gardiennage, 15 ans d’expérience, écrivez-moi en privé' })?.decision; //=> 'remove'
+ * spam({ text: 'Mon chat est perdu près de la 7e Avenue, appelez-moi au 819-555-0142' }); //=> null
  * spam({ text: 'Est-ce que la collecte passe lundi?' }); //=> null
  * ```
  */
