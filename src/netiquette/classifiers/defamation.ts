@@ -18,6 +18,8 @@ const NOT_NAMES = new Set([
 /** A capitalised word not at the start of a sentence, that is not a common word: a proper name. */
 function isName(token: NormToken, original: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token.text) || NOT_NAMES.has(token.bare)) return false;
+  // At the start of a sentence a capital proves nothing, unless a second capitalised word follows (Réjean Trudel).
+  if (/^\p{Lu}\p{Ll}/u.test(original.slice(token.end + 1, token.end + 3)) && original[token.end] === ' ') return true;
   let i = token.start - 1;
   while (i >= 0 && /\s/u.test(original[i] ?? '')) i -= 1;
   return i >= 0 && !/[.!?:;«"“(-]/u.test(original[i] ?? '');
@@ -25,10 +27,10 @@ function isName(token: NormToken, original: string): boolean {
 
 function identifiable(context: ClassifierContext, first: number, last: number): boolean {
   const { tokens } = context.text;
-  for (let i = Math.max(0, first - 10); i <= Math.min(tokens.length - 1, last + 6); i += 1) {
+  for (let i = Math.max(0, first - 25); i <= Math.min(tokens.length - 1, last + 10); i += 1) {
     const token = tokens[i] as NormToken;
     if (i >= first && i <= last) continue;
-    if (TITLES.has(token.bare) && SINGULAR.has(tokens[i - 1]?.bare ?? '')) return true;
+    if (TITLES.has(token.bare) && (SINGULAR.has(tokens[i - 1]?.bare ?? '') || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
     if (isName(token, context.text.original)) return true;
   }
   return false;

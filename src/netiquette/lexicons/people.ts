@@ -40,6 +40,20 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'conduit saoul', 'chauffe saoul', 'a menti', 'menteur', 'truqué', 'truque', 'arrangé avec', 'falsifié',
   'falsifie', 'faux documents', 'stole', 'stealing', 'embezzl*', 'fraud', 'corrupt', 'bribe', 'bribes', 'kickback',
   'kickbacks', 'crook', 'criminal', 'thief', 'pedophile', 'abuser', 'lied', 'liar', 'rigged', 'on the take',
+  'du vol', 'c est du vol', 'vole du', 'vole de l', 'vole des', 'volé du', 'volé des', 'se sert dans la caisse',
+  'se servent dans la caisse', 'pige dans la caisse', 'se paye avec', 'se paie avec', 'au noir', 'jobs au noir',
+  'travaille au noir', 'utilise les camions de la ville', 'avec les camions de la ville', 'en boisson au volant',
+  'au volant en boisson', 'a tout étouffé', 'ont tout étouffé', 'étouffé l affaire', 'cover up', 'covered it up',
+  'covered up', 's est fait payer', 'se fait payer', 'a gonflé', 'ont gonflé', 'gonflé les', 'gonflées', 'gonflés',
+  'pour cacher', 'a caché', 'ont caché', 'a mis le feu', 'graissé la patte', 'népotisme', 'nepotisme', 'revend',
+  'a fait annuler ses', 'fait annuler ses', 'ont servi à payer', 'fait payer ça par nos taxes', 'payé avec nos taxes',
+  'accepte de l argent', 'accepte des pots-de-vin', 'de l argent cash', 'cash pour fermer les yeux', 'ferme les yeux sur',
+  'a été modifié après', 'a falsifié', 'c est illégal', 'détourne', 'detourne', 'a fait exprès', 'fait exprès',
+  'actionnaire en cachette', 'en cachette', 'en dessous de la table', 'sous la table', 'on the side for cash',
+  'for cash', 'cooked the books', 'hidden deficit', 'got a dui', 'dui', 'drunk driving', 'takes bribes', 'on the take',
+  'pocketed', 'lining his pockets', 'lining her pockets', 'in his pocket', 'kickback', 'invente', 'inventent',
+  'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
+  'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
 ]);
 
 /** Titles and roles that identify one person in a municipality (data). */
@@ -49,4 +63,8 @@ export const PERSON_TITLES: readonly string[] = [
   'chef', 'contremaître', 'contremaitre', 'contracteur', 'entrepreneur', 'président', 'présidente', 'proprio', 'propriétaire',
   'voisin', 'voisine', 'préfet', 'prefet', 'député', 'députée', 'depute', 'deputee', 'ministre', 'policier', 'policière',
   'employé', 'employée', 'gérant', 'gérante', 'responsable', 'coach', 'prof', 'professeur', 'secrétaire',
+  'trésorière', 'concierge', 'chef pompier', 'directeur des', 'directrice des', 'director', 'treasurer', 'clerk',
+  'chief', 'foreman', 'inspector', 'superintendent', 'manager', 'contremaîtresse', 'ingénieur', 'ingénieure',
+  'urbaniste', 'agent', 'agente', 'commis', 'brigadier', 'sauveteur', 'moniteur', 'monitrice', 'beau-frère', 'cousin',
+  'cousine', 'chum', 'blonde', 'mayor', 'councilor', 'alderman', 'commissioner',
 ];
