@@ -1,23 +1,46 @@
+import { foldKey } from '../../text/fold.js';
+import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
+import { PERSON_TITLES } from '../lexicons/people.js';
 import { windowKeys } from './helpers.js';
 
-const FIRST_PERSON = new Set(['je', 'j', 'moi', 'mon', 'ma', 'mes', 'me', 'm', 'i', 'my', 'me', 'nous', 'notre', 'nos', 'we', 'our', 'chu', 'jsuis']);
-const THIRD_PERSON = new Set(['il', 'elle', 'sa', 'son', 'ses', 'leur', 'leurs', 'lui', 'he', 'she', 'his', 'her', 'their', 'they', 'voisin', 'voisine', 'voisins', 'monsieur', 'madame', 'mme', 'conseiller', 'conseillere', 'maire', 'mairesse']);
+const SELF = new Set(['je', 'j', 'i', 'chu', 'jsuis', 'suis', 'am', 'im']);
+const OWN = new Set(['mon', 'ma', 'mes', 'my', 'notre', 'nos', 'our']);
+const THIRD = new Set([
+  'il', 'elle', 'sa', 'son', 'ses', 'leur', 'leurs', 'lui', 'he', 'she', 'his', 'her', 'their', 'they', 'him', 'hes', 'shes',
+  'gars', 'madame', 'monsieur', 'mme', 'famille', 'voisin', 'voisine', 'voisins',
+]);
+const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
+
+/** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
+function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {
+  const { tokens } = context.text;
+  const before = windowKeys(tokens, first - 3, first - 1);
+  if (before.some((k) => SELF.has(k)) && !before.some((k) => THIRD.has(k))) return null;
+  if (before.some((k) => OWN.has(k)) && !before.some((k) => THIRD.has(k))) return null;
+  let pronoun = false;
+  for (let i = Math.max(0, first - 14); i <= Math.min(tokens.length - 1, last + 8); i += 1) {
+    if (i >= first && i <= last) continue;
+    const token = tokens[i] as NormToken;
+    if (TITLES.has(token.bare)) return 'named';
+    if (/^\p{Lu}\p{Ll}/u.test(token.text) && i > 0 && !/[.!?]\s*$/u.test(context.text.original.slice(Math.max(0, token.start - 3), token.start))) {
+      return 'named';
+    }
+    if (THIRD.has(token.bare)) pronoun = true;
+  }
+  return pronoun ? 'pronoun' : null;
+}
 
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
-  for (const hit of context.hits('privacy')) {
-    const around = windowKeys(text.tokens, hit.first - 4, hit.last);
-    const subject = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
-    if (subject.some((k) => FIRST_PERSON.has(k)) && !subject.some((k) => THIRD_PERSON.has(k))) continue;
-    const named = text.tokens
-      .slice(Math.max(0, hit.first - 8), hit.first)
-      .some((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && t.start > 0);
-    const thirdPerson = around.some((k) => THIRD_PERSON.has(k)) || named;
-    weights.push(thirdPerson ? 0.85 : 0.55);
+  for (const hit of [...context.hits('privacy'), ...context.hits('sensitive')]) {
+    const who = aboutSomeoneElse(context, hit.first, hit.last);
+    if (!who) continue;
+    const strong = hit.entry.category === 'privacy' || who === 'named';
+    weights.push(strong ? 0.8 : 0.6);
     evidence.push(evidenceOf(hit, text));
   }
   if (weights.length === 0) return null;
@@ -26,7 +49,8 @@ function detect(context: ClassifierContext): Draft | null {
 
 /**
  * `privacy` (La Sarre §5.5): exposes someone else's health, family matters, private life or
- * whereabouts. A person speaking of their own life is not exposing anyone.
+ * whereabouts (an empty house, a divorce, a stay in hospital). A person speaking of their own
+ * life is not exposing anyone.
  *
  * @example
  * ```ts

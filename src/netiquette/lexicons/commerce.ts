@@ -65,6 +65,12 @@ export const PIRACY: readonly NetiquetteEntry[] = [
     'rarbg', 'fmovies', '123movies', 'putlocker', 'soap2day', 'gomovies', 'popcorn time', 'iptv', 'kodi',     'cracké', 'keygen', 'warez', 'dvdrip', 'bluray rip', 'hdrip', 'camrip', 'cam rip', 'pdf gratuit', 'livre gratuit en pdf',
     'ebook gratuit', 'mp3 gratuit', 'album complet', 'full album', 'mega.nz', 'zippyshare', 'uptobox',     'regardez le match gratuit', 'match gratuit', 'match en direct gratuit', 'live stream free', 'stream du match',
   ]),
+  // Streaming, download and torrent sites people name without a link.
+  ...entries('piracy', [
+    'papystreaming', 'coflix', 'wiflix', 'french stream', 'frenchstream', 'zone telechargement', 'zone-telechargement', 'streameast',
+    'voirfilms', 'dpstream', 'cpasbien', 'yggtorrent', 'libgen', 'zlibrary', 'z-library', 'sci-hub', 'annas archive', 'tirexo',
+    'vostfree', 'sflix', 'crackstreams', 'methstreams', 'buffstreams', 'sportsurge', 'totalsportek', 'streamcomplet', 'filmoflix',
+  ]),
   // Notices that mark a pasted work; they count with length (see the copyright classifier).
   ...entries('piracy', ['tous droits réservés', 'tous droits reserves', 'all rights reserved', 'reproduction interdite', 'copyright', 'crack', 'magnet'], { weight: 0.4 }),
 ];

@@ -25,6 +25,29 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'is depressed', 'is an alcoholic', 'mental illness', 'is on vacation', 'their house is empty',
 ]);
 
+/**
+ * Sensitive matters of a private life: health, addiction, family and couple, money troubles,
+ * absence from home (data). They expose someone when said about another person.
+ */
+export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
+  'clinique de fertilité', 'fertilité', 'fertilite', 'in vitro', 'overdose', 'surdose', 'fin de vie', 'soins palliatifs',
+  'palliatif', 'cancer', 'chimio', 'chimiothérapie', 'chemo', 'chemotherapy', 'alzheimer', 'démence', 'demence', 'dementia',
+  'santé mentale', 'sante mentale', 'mental health', 'dépression', 'depression', 'déprime', 'anxiété', 'anxiete', 'anxiety',
+  'burn-out', 'burnout', 'arrêt de travail', 'arret de travail', 'congé de maladie', 'conge de maladie', 'sick leave',
+  'bébé malade', 'mari malade', 'femme malade', 'est malade', 'est mourant', 'est mourante', 'hospitalisé', 'hospitalisée',
+  'à l hôpital', 'a l hopital', 'à l urgence', 'in the hospital', 'enceinte', 'pregnant', 'fausse couche', 'avortement',
+  'abortion', 'rehab', 'désintox', 'desintox', 'thérapie', 'therapie', 'alcoolique', 'alcoolisme', 'boit tous les soirs',
+  'boit trop', 'drinks every', 'drinking problem', 'drogué', 'droguée', 'gambling', 'dettes de jeu',
+  'divorce', 'messy divorce', 'se séparent', 'trompée', 'trompé', 'l a trompée', 'l a trompé',
+  'cheated on', 'vie de couple', 'home life', 'problèmes à la maison', 'problemes a la maison', 'problèmes de couple',
+  'garde de ses enfants', 'garde des enfants', 'custody', 'la dpj', 'dpj', 'violence conjugale', 'domestic violence',
+  'son mari est mort', 'sa femme est morte', 'veuve', 'veuf', 'perdu sa job', 'perdu son emploi', 'lost his job',
+  'lost her job', 'chômage', 'chomage', 'sur le bs', 'aide sociale', 'welfare', 'grosses dettes', 'faillite',
+  'bankrupt', 'bankruptcy', 'chirurgie esthétique', 'plastic surgery', 'orientation sexuelle',
+  'sort du placard', 'partent en croisière', 'en croisière', 'partent en voyage', 'partis en voyage', 'sont en floride', 'en floride jusqu', 'away in', 'are away until', 'away until', 'gone until', 'out of town until',
+  'maison est vide', 'house is empty', 'pas de danger pour les voleurs', 'rentre si tard', 'sort plus de chez',
+]);
+
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'a volé', 'a vole', 'ont volé', 'ont vole', 'vole l argent', 'volé l argent', 'vole de l argent', 'volé de l argent',

@@ -21,6 +21,7 @@ export type NetiquetteCategory =
   | 'piracy'
   | 'illegal'
   | 'privacy'
+  | 'sensitive'
   | 'accusation'
   | 'group'
   | 'derogatory';
