@@ -403,6 +403,9 @@ function isMixed(analysis: Analysis): { mixed: boolean; minorShare: number } {
   const byWord = Math.min(fr, en);
   const wordShare = byWord / Math.max(fr + en, 1e-9);
   if (byWord >= 3 && wordShare >= 0.3) return { mixed: true, minorShare: wordShare };
+  // As many words of each language, each with a word of its own (`Merci thanks`, `Bonjour hi`).
+  const { onlyFr, onlyEn, other } = analysis.totals;
+  if (fr === en && onlyFr >= 1 && onlyEn >= 1 && other < fr) return { mixed: true, minorShare: 0.5 };
   return { mixed: false, minorShare: Math.max(sentenceShare, wordShare) };
 }
 

@@ -308,8 +308,24 @@ function findAnglicisms(
   return found;
 }
 
+/** Whether `at` falls inside one of the sorted, disjoint `ranges` (binary search). */
+function insideRanges(ranges: readonly [number, number][], at: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle] as [number, number];
+    if (at < range[0]) high = middle - 1;
+    else if (at >= range[1]) low = middle + 1;
+    else return true;
+  }
+  return false;
+}
+
 function qualityWarnings(reply: string): LanguageWarning[] {
   const warnings: LanguageWarning[] = [];
+  const masks = maskRanges(reply);
+  const inMask = (at: number): boolean => insideRanges(masks, at);
   const letters = reply.match(WORD_LETTERS_RE)?.length ?? 0;
   const upper = reply.match(UPPER_LETTERS_RE)?.length ?? 0;
   if (letters >= 8 && upper / letters >= 0.7) {
@@ -331,6 +347,7 @@ function qualityWarnings(reply: string): LanguageWarning[] {
     });
   }
   for (const match of reply.matchAll(REPEATED_LETTER_RE)) {
+    if (inMask(match.index)) continue;
     warnings.push({
       code: 'repeated-letters',
       fr: 'Lettre répétée (« merciii ») : registre familier à éviter.',
@@ -339,7 +356,9 @@ function qualityWarnings(reply: string): LanguageWarning[] {
       end: match.index + match[0].length,
     });
   }
-  const first = FIRST_LETTER_RE.exec(reply);
+  // A reply that opens on a link or an @mention may go on in lower case (`@Marie merci…`).
+  const found = FIRST_LETTER_RE.exec(reply);
+  const first = found && !inMask(found.index) && (masks[0] === undefined || masks[0][0] > found.index) ? found : null;
   const capital = (start: number): LanguageWarning => ({
     code: 'missing-capital',
     fr: 'La phrase ne commence pas par une majuscule.',

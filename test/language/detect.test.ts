@@ -89,3 +89,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('🙂'.repeat(500_000)).language).toBe('und');
   });
 });
+
+describe('detectLanguage on two-word code-switching', () => {
+  it('calls one word of each language mixed', () => {
+    expect(detectLanguage('Merci thanks').language).toBe('mixed');
+    expect(detectLanguage('Bonjour hi').language).toBe('mixed');
+    expect(detectLanguage('Ok merci').language).toBe('fr');
+  });
+});

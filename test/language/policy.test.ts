@@ -177,3 +177,15 @@ describe('language data', () => {
     for (const term of TOLERATED_TECH_TERMS) expect(forms.has(foldKey(term))).toBe(false);
   });
 });
+
+describe('checkReplyLanguage quality warnings around links and mentions', () => {
+  it('does not ask for a capital after an opening @mention or link, nor flag www', () => {
+    expect(checkReplyLanguage('@Marie merci pour votre message.').warnings).toEqual([]);
+    expect(checkReplyLanguage('www.ville.lasarre.qc.ca : consultez la section Avis publics.').warnings).toEqual([]);
+    expect(checkReplyLanguage('Bonjour. voici le lien').warnings.map((w) => w.code)).toEqual(['missing-capital']);
+  });
+
+  it('warns on stretched letters outside links', () => {
+    expect(checkReplyLanguage('Merciiii à tous!').warnings.map((w) => w.code)).toEqual(['repeated-letters']);
+  });
+});

@@ -115,6 +115,7 @@ export const ANGLICISMS: readonly Anglicism[] = [
   { forms: ['plug', 'plogue', 'ploguer'], suggestion: 'prise (brancher)', note: 'Emprunt familier.' },
   { forms: ['braker', 'brake', 'brakes'], suggestion: 'freiner (freins)', note: 'Emprunt familier.' },
   { forms: ['fucke', 'fuckee'], suggestion: 'brisé, déréglé', note: 'Emprunt familier et grossier.' },
+  { forms: ['go'], suggestion: 'allez (allez les…!)', note: 'Encouragement emprunté à l’anglais (« Go les Forestiers! »).' },
   { forms: ['chill'], suggestion: 'détendu, calme', note: 'Emprunt familier.' },
   { forms: ['free'], suggestion: 'gratuit', note: 'Emprunt inutile.' },
   { forms: ['bumper', 'bumpers'], suggestion: 'pare-chocs', note: 'Emprunt familier.' },
