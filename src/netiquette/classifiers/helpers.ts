@@ -225,3 +225,22 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
   flush(tokens.length - 1);
   return out;
 }
+
+// Like URL_RE, with the top-level domains pirate, scam and shop sites use (.to, .cc, .live, .site…).
+const LINK_RE =
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ca|net|org|ly|io|co|me|tv|info|biz|xyz|shop|store|link|to|cc|ws|site|live|top|su|is|lol|vip|club|cx|pw|ru|fr|be|ch|uk|us|eu|online|app|gg|nz|ai|stream|watch|movie|movies|film|ac|sx|am|li|se|tk|ml|ga|cf|gq|icu|fun|website|space|pro)\b(?:\/[^\s<>"]*)?/giu;
+
+/** URLs and bare domains in a text, with offsets — more top-level domains than {@link findUrls}. */
+export function findLinks(original: string): { start: number; end: number; text: string; host: string }[] {
+  const out: { start: number; end: number; text: string; host: string }[] = [];
+  for (const m of original.matchAll(LINK_RE)) {
+    let raw = m[0];
+    while (raw.length > 0 && ').,;:!?'.includes(raw[raw.length - 1] ?? '')) raw = raw.slice(0, -1);
+    const host = raw.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split('/')[0]?.toLowerCase() ?? '';
+    // "ex.: ", "p.ex", "M.Côté" are not links: a host needs a name of two letters or more.
+    const labels = host.split('.');
+    if (host !== 't.me' && !labels.slice(0, -1).some((label) => label.length >= 2)) continue;
+    out.push({ start: m.index, end: m.index + raw.length, text: raw, host });
+  }
+  return out;
+}
