@@ -218,7 +218,7 @@ function render(line: number, value: unknown, verdict: ModerationResult, t: Tria
       text,
       verdict,
       ...(t ? { triage: t } : {}),
-      ...(reply ? { reply } : {}),
+      ...(reply ? { reply, replyKind: verdict.decision === 'remove' ? ('removal' as const) : ('reply' as const) } : {}),
       ...(sla ? { sla } : {}),
     },
     config.width,

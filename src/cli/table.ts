@@ -24,6 +24,8 @@ export interface TableRow {
   readonly triage?: TriageResult;
   /** The message to post or send (a triage reply, or the removal notice). */
   readonly reply?: string;
+  /** Whether `reply` is a reply to post or the notice sent to the author of a removed comment. @default 'reply' */
+  readonly replyKind?: 'reply' | 'removal';
   /** `overdue`, `due-soon` or `on-time` as of `--now`, when known. */
   readonly sla?: string;
 }
@@ -125,7 +127,7 @@ interface Layout {
 }
 
 function layout(width: number): Layout {
-  const fixed = [5, 10, 0, 30, 22, 19];
+  const fixed = [8, 10, 0, 30, 22, 19];
   const used = fixed.reduce((a, b) => a + b, 0) + (fixed.length - 1) * 2;
   const comment = Math.max(20, width - used);
   const widths = fixed.map((w, i) => (i === 2 ? comment : w));
@@ -197,7 +199,8 @@ export function tableRow(row: TableRow, width: number, language: TableLanguage):
   const comment = excerpt.length > 160 ? `${excerpt.slice(0, 159).join('')}…` : excerpt.join('');
   let out = renderCells([label, DECISIONS[language][verdict.decision], comment, clauses || '—', triageCell || '—', due], l);
   if (row.reply) {
-    const prefix = language === 'fr' ? '  ↳ réponse : ' : '  ↳ reply: ';
+    const removal = row.replyKind === 'removal';
+    const prefix = language === 'fr' ? (removal ? '  ↳ avis de retrait : ' : '  ↳ réponse : ') : removal ? '  ↳ removal notice: ' : '  ↳ reply: ';
     const body = wrap(row.reply, Math.max(20, l.total - prefix.length));
     out += `\n${body.map((line, i) => (i === 0 ? prefix : ' '.repeat(prefix.length)) + line).join('\n')}`;
   }
