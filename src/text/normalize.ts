@@ -173,7 +173,13 @@ function scanWords(folded: string): RawWord[] {
     while (j < n) {
       const d = folded[j] ?? '';
       if (isWordChar(d)) j += 1;
-      else if (INNER_JOINERS.has(d) && j + 1 < n && isWordChar(folded[j + 1] ?? '')) j += 2;
+      else if (d === '*') {
+        // Masked letters: f***ing, c*lisse.
+        let k = j;
+        while (k < n && folded[k] === '*') k += 1;
+        if (k < n && isWordChar(folded[k] ?? '') && k - j <= 4) j = k + 1;
+        else break;
+      } else if (INNER_JOINERS.has(d) && j + 1 < n && isWordChar(folded[j + 1] ?? '')) j += 2;
       else break;
     }
     let s = i;

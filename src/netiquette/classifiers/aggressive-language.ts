@@ -6,9 +6,17 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'du', 'des', 'au', 
 const INTENT = new Set([
   'vais', 'va', 'vas', 'vont', 'allons', 'mas', 'irai', 'ira', 'irais', 'veux', 'voudrais', 'faudrait', 'faut', 'devrait',
   'devraient', 'will', 'll', 'gonna', 'going', 'wanna', 'want', 'should', 'gotta', 'pourrais', 'pourrait', 'aller',
+  'espere', 'hope', 'someone', 'quelqu', 'je', 'j', 'i', 'on', 'touch', 'touche', 'touchez', 'prochain',
 ]);
-const OBJECTS = new Set(['te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse']);
-const NOT_VIOLENT_AFTER = new Set(['temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'glace', 'prix']);
+const OBJECTS = new Set([
+  'te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse',
+  'votre', 'vos', 'ton', 'ta', 'tes', 'ses', 'sa', 'son', 'your', 'his', 'that', 'this', 'dessus', 'conseiller', 'employe',
+]);
+const RELIGIOUS_CONTEXT = new Set([
+  'eglise', 'presbytere', 'paroisse', 'messe', 'liturgique', 'liturgiques', 'confirmation', 'autel', 'pretre', 'cure',
+  'bapteme', 'communion', 'jesus', 'church', 'lord', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
+]);
+const NOT_VIOLENT_AFTER = new Set(['croute', 'glace', 'tete', 'temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'glace', 'prix']);
 
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
 function threatEvidence(context: ClassifierContext): Evidence[] {
@@ -30,9 +38,25 @@ function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
-  for (const hit of [...context.hits('sacre'), ...context.hits('vulgar')]) {
+  const religious = text.tokens.some((t) => RELIGIOUS_CONTEXT.has(t.bare));
+  // One weight per span: several entries matching the same words (tabarn*, taberna*) count once.
+  const bySpan = new Map<string, { weight: number; hit: (typeof hits)[number] }>();
+  const hits = [...context.hits('sacre'), ...context.hits('vulgar')];
+  for (const hit of hits) {
+    const key = `${hit.start}:${hit.end}`;
+    const weight = hit.entry.weight ?? 1;
+    const seen = bySpan.get(key);
+    // A whole word listed as liturgical (tabernacle) beats a prefix family (taberna*).
+    const liturgical = hit.entry.tag === 'liturgical';
+    if (!seen || (liturgical && seen.hit.entry.tag !== 'liturgical') || (weight > seen.weight && seen.hit.entry.tag !== 'liturgical')) {
+      bySpan.set(key, { weight, hit });
+    }
+  }
+  for (const { hit } of bySpan.values()) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
     let weight = hit.entry.weight ?? 1;
+    // The church's tabernacle, chalice or sacrament, not the oath.
+    if (hit.entry.tag === 'liturgical' && religious) weight *= 0.2;
     // "le ciboire", "du calvaire", "le tabernacle": the object, not the oath.
     const previous = text.tokens[hit.first - 1]?.bare;
     const next = text.tokens[hit.last + 1]?.bare;

@@ -10,14 +10,14 @@ export const SACRES: readonly NetiquetteEntry[] = [
     'sacre',
     [
       'tabarn*', 'tabernak', 'tabernac*', 'taberna*', 'tbk', 'tabarnik', 'tabar', 'taber',
-      'calisse', 'caliss', 'calis', 'calik', 'caliss*', 'decaliss*', 'calissement', 'caliboire',
-      'osti', 'ostie', 'ostis', 'esti', 'estie', 'hostie', 'hostis', 'sti', 'stie', 'ostifie', 'estifie', 'astie',
+      'calisse', 'caliss', 'calis', 'calik', 'caliss*', 'decaliss*', 'calissement', 'caliboire', 'kaliss*', 'kalice', 'kalis', 'kalik', 'câliss*',
+      'osti', 'ostie', 'ostis', 'esti', 'estie', 'hostis', 'sti', 'stie', 'ostifie', 'estifie', 'astie',
       'osstie', 'esstie', 'hestie', 'estique', 'ostique', 'ostine',
-      'ciboire', 'ciboere', 'cibouere', 'ciboir',
+      'ciboere', 'cibouere', 'ciboir',
       'crisse', 'criss', 'crisser', 'crissez', 'crisse*', 'crissant', 'kriss', 'krisse', 'christie',
       'sacrament', 'sacramant', 'sacrament*',
       'viarge', 'viarges',
-      'calvaire', 'calvair', 'calvere', 'calvasse',
+      'calvair', 'calvere', 'calvasse',
       'batême', 'batince', 'batinse',
       'simonaque', 'cibolac', 'jeriboire', 'torvisse',
       'enfant de chienne', 'mon tabarnak',
@@ -25,8 +25,9 @@ export const SACRES: readonly NetiquetteEntry[] = [
     { weight: 0.95 },
   ),
   // Words that are also ordinary French (a chalice, a sacrament, Christ) or milder oaths.
-  ...entries('sacre', ['calice', 'sacrement', 'christ', 'verrat', 'torrieux', 'torieu', 'torrieu'], { weight: 0.8 }),
-  ...entries('sacre', ['maudit', 'maudite', 'maudits', 'maudites', 'mosus', 'mozus'], { weight: 0.6 }),
+  ...entries('sacre', ['calice', 'sacrement', 'christ', 'hostie', 'ciboire', 'tabernacle', 'calvaire', 'baptême'], { weight: 0.8, tag: 'liturgical' }),
+  ...entries('sacre', ['verrat', 'torrieux', 'torieu', 'torrieu'], { weight: 0.8 }),
+  ...entries('sacre', ['maudit', 'maudite', 'maudits', 'maudites'], { weight: 0.4 }),
 ];
 
 /**
@@ -38,5 +39,5 @@ export const EUPHEMISMS: readonly string[] = [
   'câlique', 'calique', 'mautadine', 'mautadit', 'mautadite', 'sapristi', 'saperlipopette', 'cibole', 'ciboulette',
   'cristi', 'crime', 'misère', 'bonyenne', 'ostrogoth', 'sacrebleu', 'coudonc', 'simonac', 'calvince', 'batèche',
   'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis',
-  'jériboire', 'cibolaque',
+  'jériboire', 'cibolaque', 'mosus', 'mozus',
 ];

@@ -10,7 +10,10 @@ export const VIOLENT: readonly NetiquetteEntry[] = entries('violent', [
   'mettre le feu', 'faire sauter', 'exploser', 'bombe', 'fusil', 'gun', 'shotgun', 'carabine', 'arme', 'kill', 'shoot',
   'stab', 'beat up', 'punch', 'hurt', 'burn down', 'blow up', 'slap', 'smash', 'pendre', 'lyncher', 'crever', 'crève',
   'crevez', 'massacrer', 'défoncer', 'defoncer', 'défoncer la face', 'ramasser à la petite cuillère', 'régler son compte',
-  'faire la peau', 'arracher la tête', 'briser les os', 'pogner', 'poigner',
+  'faire la peau', 'arracher la tête', 'briser les os', 'pogner', 'poigner', 'crève', 'crever', 'crevé', 'faire manger sa',
+  'faire manger ses', 'faire manger son', 'se faire tirer', 'tirer dessus', 'rouler dessus', 'passer dessus', 'écraser',
+  'ecraser', 'break your', 'break his', 'break her', 'smash your', 'punch you', 'beat you', 'hurt you', 'torch', 'torcher',
+  'run you over', 'run him over', 'run over', 'kick your', 'knock your', 'slash', 'casser', 'péter', 'peter', 'fracasser',
 ]);
 
 /** Threats and wishes of harm that stand on their own (data). */
