@@ -83,7 +83,7 @@ export function compileLexicon<C extends string>(
   const accents = new Map<LexiconEntry<C>, string>();
   for (const entry of entries) {
     const written = entry.term.trim().toLowerCase().replace(/['’.-]/gu, '');
-    if (/[à-ÿœ]/u.test(written)) accents.set(entry, written);
+    if (written.normalize('NFD') !== written) accents.set(entry, written);
     const parts = foldKey(entry.term.trim())
       .split(/[\s'’]+/u)
       .map((p) => p.replace(/[.-]/gu, ''))

@@ -149,7 +149,11 @@ function hasTripleRun(word: string): boolean {
   return false;
 }
 
-const ACCENTED_RE = /[à-ÿœ]/u;
+/** Whether a word has an accented Latin letter (é, à, ç…). */
+function hasLatinAccent(word: string): boolean {
+  return /[^\0-\x7F]/u.test(word) && word.normalize('NFD') !== word && /\p{Script=Latin}/u.test(word);
+}
+
 const stripInner = (key: string): string => key.replace(/['’.-]/gu, '');
 
 interface RawWord {
@@ -254,7 +258,7 @@ export function normalize(text: string): NormalizedText {
       end,
       key,
       bare,
-      accented: ACCENTED_RE.test(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
+      accented: hasLatinAccent(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
       squeezed: squeeze(bare),
       stretched: hasTripleRun(bare),
       variants: variants.map(stripInner),

@@ -1,13 +1,15 @@
 import { foldKey } from '../../text/fold.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
-import { NAME_PARTICLES, PSEUDONYM_STRONG, PSEUDONYM_WORDS } from '../lexicons/misc.js';
+import { BUSINESS_WORDS, NAME_PARTICLES, PLACEHOLDER_NAMES, PSEUDONYM_STRONG, PSEUDONYM_WORDS } from '../lexicons/misc.js';
 
 const STRONG = new Set(PSEUDONYM_STRONG.map(foldKey));
 const WEAK = new Set(PSEUDONYM_WORDS.map(foldKey));
 const PARTICLES = new Set(NAME_PARTICLES.map(foldKey));
+const BUSINESS = new Set(BUSINESS_WORDS);
+const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES.map((n) => foldKey(n).replace(/[^a-z]/gu, '')));
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the', 'a', 'l']);
 // A name part: a capital then small letters, with inner hyphens or apostrophes (Gagnon-Ouellet, O'Brien, McDonald).
-const NAME_PART_RE = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|(?:Mc|Mac|O['’]|D['’]|L['’])\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}{2,3})$/u;
+const NAME_PART_RE = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
 
 /** How likely a display name is a pseudonym, 0–1, with a short explanation. */
 export function pseudonymScore(displayName: string): { score: number; why: string } {
@@ -17,7 +19,12 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
   const parts = name.split(/[\s_]+/u).filter((p) => p.length > 0);
   const folded = parts.map((p) => foldKey(p).replace(/[.,]/gu, ''));
   const joined = foldKey(name).replace(/[^a-z]/gu, '');
+  if (PLACEHOLDERS.has(joined)) return { score: 0.9, why: 'placeholder or fictional name' };
   if (folded.some((f) => STRONG.has(f)) || STRONG.has(joined)) return { score: 0.9, why: 'anonymous or generic word' };
+  // A business page names the business: not anonymous (its ads are the spam clause's business).
+  if (parts.length >= 2 && folded.some((f) => BUSINESS.has(f.replace(/[^a-z]/gu, ''))) && /\p{Lu}/u.test(name)) {
+    return { score: 0, why: 'business name' };
+  }
   const digits = (name.match(/\d/gu) ?? []).length;
   if (digits >= 2) return { score: 0.9, why: 'digits in the name' };
   if (/x{1,2}[A-Z]|[a-z]X{1,2}\b|^x[A-Z]|\.{2,}|[^\p{L}\p{M}\s.'’-]/u.test(name)) return { score: 0.85, why: 'nickname pattern' };

@@ -16,7 +16,7 @@ const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
 ];
 
 // Emoji used for sexual innuendo; each adds a little, with words they add up.
-const SEXUAL_EMOJI_RE = /\u{1F346}|\u{1F351}|\u{1F4A6}|\u{1F608}|\u{1F445}|\u{1F60F}/gu;
+const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}]/gu;
 
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;

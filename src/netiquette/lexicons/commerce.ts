@@ -75,27 +75,33 @@ export const PIRACY: readonly NetiquetteEntry[] = [
   ...entries('piracy', ['tous droits réservés', 'tous droits reserves', 'all rights reserved', 'reproduction interdite', 'copyright', 'crack', 'magnet'], { weight: 0.4 }),
 ];
 
-/** Phrasing that encourages or suggests an illegal activity (data). */
+/**
+ * Phrasing about illegal activities (data). The `tag` says what a match is: `urge` (the words
+ * themselves urge an illegal act: "crevez les pneus"), `act` (an illegal act named or
+ * described, which counts only with advice or an assurance of impunity) or `impunity` ("ni vu
+ * ni connu", "personne va vous pogner").
+ */
 export const ILLEGAL: readonly NetiquetteEntry[] = [
   ...entries('illegal', [
+    'crevez les pneus', 'crevez leurs pneus', 'crevez-lui un pneu', 'vandalisez', 'vandalisons', 'taguez', 'brûlez les cônes',
+    'brulez les cones', 'volez', 'volons', 'allez voler', 'on devrait voler', 'piquez les', 'payez pas vos taxes',
+    'ne payez pas vos taxes', 'pas payer vos taxes', 'boycottez le compte de taxes', 'dont pay your taxes',
+    'jetez vos vidanges dans', 'jetez vos déchets dans', 'jetez ça dans le fossé', 'faites un feu quand même',
+    'ignorez l interdiction', 'ignore the ban', 'chauffez chaud', 'rentrez par effraction', 'faites du 150',
+    'brûlez les feux rouges', 'passez sur la rouge', 'arrachez les pancartes', 'enlevez les panneaux', 'fraudez', 'fraudons',
+    'mentez sur', 'graissez la patte', 'bloquez la route', 'bloquez le pont', 'bloquons la route', 'on bloque le pont',
+    'squattez', 'shoplift', 'drink and drive',
+  ], { tag: 'urge', weight: 0.85 }),
+  ...entries('illegal', [
     'conduire saoul', 'conduire soûl', 'conduire chaud', 'conduire en boisson', 'chauffer chaud', 'chauffer saoul',
-    'prendre le volant saoul', 'drive drunk', 'drink and drive', 'personne va vous pogner', 'personne va te pogner',
-    'pas de police', 'y a jamais de police', 'vous ferez pas pogner', 'tu te feras pas pogner', 'ni vu ni connu',
-    'pas besoin de permis', 'sans permis', 'faites-le sans permis', 'sans payer', 'pas payer vos taxes',
-    'payez pas vos taxes', 'payez pas', 'ne payez pas', 'boycottez le compte de taxes', 'arrêtez de payer',
-    'don t pay', 'dont pay your taxes', 'en dessous de la table', 'cash sous la table', 'under the table',
-    'crevez les pneus', 'crever les pneus', 'crevez leurs pneus', 'vandaliser', 'vandalisez', 'vandalisons', 'vandalize',
-    'taguer', 'taguez', 'graffiti sur', 'brûlez les cônes', 'brulez les cones', 'volez', 'volons', 'allez voler',
-    'aller voler', 'on devrait voler', 'piquer les', 'piquez les', 'steal', 'shoplift', 'shoplifting', 'vendre du pot',
-    'vendre de la drogue', 'acheter de la drogue', 'pusher', 'cocaïne', 'cocaine', 'crystal meth',     'jetez vos vidanges dans', 'jetez vos déchets dans', 'jeter vos vidanges dans', 'jeter ses vidanges dans',
-    'dump your', 'faites un feu quand même', 'feu quand même',
-    'malgré l interdiction', 'malgré l interdiction de feu', 'ignorez l interdiction', 'ignore the ban', 'ignorez l avis',
-    'buvez l eau quand même', 'braconner', 'braconnage', 'chasser sans permis', 'pêcher sans permis', 'pirater',
-    'hacker le site', 'bloquons la route', 'bloquer la route', 'bloquez la route', 'bloquez le pont',
-    'on bloque le pont', 'barricader', 'squatter', 'squattez', 'rentrez par effraction', 'défoncer la porte',
-    'faire du 150', 'faites du 150', 'brûlez les feux rouges', 'passez sur la rouge', 'stationnez sur les bornes',
-    'stationnez sur la borne', 'arrachez les pancartes', 'arracher les pancartes', 'enlevez les panneaux', 'volez les',
-    'fraudez', 'fraudons', 'fausse déclaration', 'fausses déclarations', 'mentez sur', 'frauder l impôt',
-    'frauder les impôts', 'frauder la ville', 'pot-de-vin', 'pots-de-vin', 'graisser la patte', 'enveloppe brune',
-  ]),
+    'prendre le volant saoul', 'drive drunk', 'drunk driving', 'en dessous de la table', 'cash sous la table',
+    'under the table', 'au noir', 'crever les pneus', 'vandaliser', 'vandalize', 'taguer', 'voler', 'steal', 'shoplifting',
+    'vendre du pot', 'vendre de la drogue', 'braconner', 'braconnage', 'chasser sans permis', 'pêcher sans permis',
+    'pirater', 'hacker le site', 'frauder l impôt', 'frauder les impôts', 'frauder la ville', 'fausse déclaration',
+    'fausses déclarations', 'graisser la patte', 'arracher les pancartes', 'défoncer la porte', 'squatter',
+  ], { tag: 'act', weight: 0.5 }),
+  ...entries('illegal', [
+    'personne va vous pogner', 'personne va te pogner', 'vous ferez pas pogner', 'tu te feras pas pogner',
+    'tu te feras jamais pogner', 'ni vu ni connu', 'y a jamais de police', 'jamais de police', 'pas de police',
+  ], { tag: 'impunity', weight: 0.55 }),
 ];

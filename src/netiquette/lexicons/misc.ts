@@ -43,7 +43,17 @@ export const PSEUDONYM_STRONG: readonly string[] = [
   'contribuable', 'contribuables', 'taxpayer', 'admin', 'user', 'utilisateur', 'guest', 'troll', 'fake', 'nobody',
   'quidam', 'frustré', 'frustrée', 'tanné', 'tannée', 'fâché', 'fâchée', 'colère', 'angry', 'indigné', 'indignée',
   'écoeuré', 'écœuré', 'outré', 'payeur', 'payeurs', 'résident', 'résidente', 'resident', 'témoin', 'observateur',
-  'justicier', 'mystère', 'bidon',
+  'justicier', 'mystère', 'bidon', 'moi-même', 'moi meme', 'moi-meme', 'tout-le-monde', 'untel', 'unetelle', 'mister',
+  'peuple', 'nobody', 'someone', 'concerned',
+];
+
+/** Placeholder and fictional names people hide behind (data). */
+export const PLACEHOLDER_NAMES: readonly string[] = [
+  'jos bleau', 'jos bleu', 'ti-jos bleau', 'jean untel', 'monsieur tout-le-monde', 'madame tout-le-monde', 'john doe',
+  'jane doe', 'john smith', 'joe blow', 'mickey mouse', 'minnie mouse', 'donald duck', 'batman', 'superman', 'spiderman',
+  'spider-man', 'wonder woman', 'homer simpson', 'bart simpson', 'tintin', 'astérix', 'asterix', 'obélix', 'obelix',
+  'harry potter', 'darth vader', 'dark vador', 'bob l éponge', 'bob l eponge', 'spongebob', 'shrek', 'elvis presley',
+  'père noël', 'pere noel', 'santa claus', 'bonhomme carnaval', 'capitaine québec', 'capitaine quebec', 'ti-guy', 'ti-coune',
 ];
 
 /** Words that describe rather than name a person; two of them, or one after "le/un", mark a pseudonym (data). */
@@ -59,7 +69,10 @@ export const PSEUDONYM_WORDS: readonly string[] = [
   'official', 'officiel', 'officielle', 'page', 'groupe', 'team', 'la sarre', 'sarrois', 'sarroise', 'quebecois',
   'québécois', 'quebecoise', 'québécoise', 'concerne', 'concerné', 'concernée', 'observateur', 'observatrice', 'temoin',
   'témoin', 'sceptique', 'lecteur', 'lectrice', 'electeur', 'électeur', 'électrice', 'motivé', 'motive', 'ecoeure',
-  'écoeuré', 'écœuré', 'ecoeuree', 'ti-coune', 'ticoune', 'bob', 'bidon', 'fake', 'troll', 'mystère', 'mystere',
+  'écoeuré', 'écœuré', 'ecoeuree', 'ti-coune', 'ticoune', 'bidon', 'fake', 'troll', 'mystère', 'mystere',
+  'voix', 'peuple', 'sarre', 'abitibi', 'nord', 'sud', 'est', 'ouest', 'chez', 'nous', 'autres', 'festival', 'fan', 'fans',
+  'gratte', 'neige', 'snow', 'pothole', 'master', 'guerrier', 'warrior', 'loup', 'wolf', 'renard', 'fox', 'secteur',
+  'district', 'quartier', 'rang', 'village', 'region', 'région', 'tout', 'monde', 'just', 'simple', 'ordinary', 'local',
 ];
 
 /** Name particles and titles that belong in real names (data, folded). */
@@ -67,4 +80,16 @@ export const NAME_PARTICLES: readonly string[] = [
   'de', 'du', 'des', 'de la', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'dos', 'das', 'del', 'della', 'el', 'al',
   'ben', 'bin', 'bint', 'ibn', 'abu', 'mc', 'mac', 'st', 'ste', 'saint', 'sainte', 'y', 'e', 'ou', 'thi', 'van', 'vo',
   'm', 'mme', 'mlle', 'dr', 'dre', 'me', 'mr', 'mrs', 'ms', 'miss', 'pr', 'jr', 'sr', 'ii', 'iii', 'ti',
+];
+
+/** Words of business names: a business page is named, not anonymous (data, folded). */
+export const BUSINESS_WORDS: readonly string[] = [
+  'inc', 'ltee', 'ltd', 'enr', 'senc', 'fils', 'freres', 'deneigement', 'plomberie', 'amenagement', 'paysager',
+  'paysagiste', 'construction', 'constructions', 'excavation', 'transport', 'transports', 'garage', 'resto', 'restaurant',
+  'boutique', 'salon', 'coiffure', 'esthetique', 'toiture', 'toitures', 'renovation', 'renovations', 'electrique',
+  'electricien', 'entreprise', 'entreprises', 'services', 'service', 'distribution', 'pharmacie', 'clinique', 'depanneur',
+  'epicerie', 'quincaillerie', 'bijouterie', 'fleuriste', 'boulangerie', 'traiteur', 'immobilier', 'courtier', 'assurances',
+  'notaire', 'notaires', 'avocats', 'comptable', 'comptables', 'ebenisterie', 'menuiserie', 'peinture', 'nettoyage',
+  'entretien', 'location', 'auto', 'autos', 'mecanique', 'pneus', 'spa', 'studio', 'cafe', 'bistro', 'brasserie',
+  'co', 'company', 'plumbing', 'landscaping', 'roofing', 'cleaning', 'llc', 'corp', 'cooperative', 'coop', 'caisse',
 ];
