@@ -13,7 +13,7 @@
  * ```
  */
 export interface IllegalPattern {
-  readonly family: 'act' | 'advice' | 'impunity' | 'mischief';
+  readonly family: 'urge' | 'act' | 'advice' | 'impunity' | 'mischief';
   readonly weight: number;
   /** A global regex on the folded text. */
   readonly re: RegExp;
@@ -28,17 +28,26 @@ const p = (family: IllegalPattern['family'], weight: number, source: string): Il
 // City property and shared things people damage, move or steal.
 const PROPERTY =
   '(?:cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules)';
+const DRUGS =
+  '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
+const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
+const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
   '(?:ramass|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
 
 /** Illegal-activity patterns (data). */
 export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
+  // urge: the words themselves push the act (first-person drug sales, "crève-lui un pneu")
+  p('urge', 0.85, `\\b(?:je vends|jvends?|on vend|i sell|selling|i['’]?m selling|a vendre|for sale)\\b[^.!?\\n]{0,30}\\b${DRUGS}`),
+  p('urge', 0.85, `\\b${DRUGS}[^.!?\\n]{0,40}\\b(?:a vendre|for sale|livraison|delivery|delivered|pas cher|cheap)\\b`),
+  p('urge', 0.85, '\\bcrev(?:e|ez)[-\\s](?:lui|leur)\\b|\\b(?:mettez|mets|met|mettons)[-\\s](?:y|lui|leur) le feu\\b'),
   // act: dumping
   p('act', 0.5, '\\b(?:jet|crisse|calisse|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,5}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
   p('act', 0.45, '\\b(?:bord|rive|fond) (?:de la|du) (?:riviere|lac|rang|bois|ruisseau)\\b[^.!?\\n]{0,60}\\b(?:gratuit|gratis|free)\\b|\\b(?:payer|pay) (?:l[\'’]?\\s?ecocentre|le depotoir|the dump)\\b'),
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|your|the)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
-  p('act', 0.45, '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|brul\\w*|having|light\\w*|start\\w*|burn\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feuilles|branches|dechets|vidanges|brush)\\b'),
+  p('act', 0.45, `${FIRE}[^.!?\\n]{0,40}\\b${DEFIANCE}|\\b(?:fire ban|interdiction de feux?|interdiction|sopfeu)\\b[^.!?\\n]{0,60}${FIRE}`),
+  p('act', 0.45, '\\b(?:brul|burn)\\w*\\s(?:[\\w\'’]+\\s){0,2}?(?:feuilles|dechets|vidanges|pneus|plastiques?|garbage|trash|leaves|tires)\\b'),
   p('act', 0.45, '\\bfeux? d[\'’]?\\s?artifices?\\b[^.!?\\n]{0,80}\\b(?:pas besoin de permis|sans permis|aux etats|dans ta cour|dans votre cour)\\b'),
   // act: drinking and driving
   p('act', 0.5, '\\b(?:bieres?|verres?|drinks?|beers?|shooters?|shots?|bouteilles?|caisses? de \\d+)\\b[^.!?\\n]{0,60}\\b(?:conduire|chauffer|drive|driving|prendre (?:le volant|vos chars|ton char|vos autos|la route)|prendrez vos chars|prendre vos chars)\\b|\\b(?:prendre|prendrez|prenez) (?:vos|ton|votre) (?:chars?|autos?|voitures?)\\b[^.!?\\n]{0,60}\\b(?:barrages?|police|alcootest)\\b'),
@@ -46,39 +55,46 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:au noir|cash sous la table|sous la table|under the table|sans facture|pas de facture|pas de taxes|sans taxes)\\b'),
   p('act', 0.5, '\\b(?:pas declarer|declarez pas|declare pas|ne declarez pas|ne pas declarer|don[\'’]?t declare|never declare|cachez)\\b'),
   p('act', 0.45, '\\b(?:sans|without|pas besoin de|pas besoin d[\'’]?\\s?une?|no need for a|don[\'’]?t need a)\\s(?:permis|bracelet|billets?|medailles?|licence|license|permit|dog tag|ticket)\\b|\\b(?:gardez vos \\d+\\s?\\$)'),
-  p('act', 0.45, '\\b(?:don[\'’]?t (?:bother )?(?:pay|paying)|pas la peine de payer|payez pas|ne payez pas|arretez de payer|refusez de payer)\\b|\\bpermis[^.!?\\n]{0,40}\\bune fois sur deux\\b'),
+  p('act', 0.45, '\\b(?:don[\'’]?t (?:bother )?(?:pay|paying)|pas la peine de payer|payez pas|ne payez pas)\\b|\\bpermis[^.!?\\n]{0,40}\\bune fois sur deux\\b'),
   // act: sneaking in, trespassing, closures
   p('act', 0.5, '\\b(?:passez|passe|rentrez|rentre|entrez|entre|sneak|get in|climb)\\s(?:[\\w\'’]+\\s){0,4}?(?:par le trou|par[-\\s]dessus (?:la|le) (?:cloture|clotures|barriere|mur)|through the fence|over the fence|without (?:paying|a ticket))\\b|\\btrou dans la cloture\\b'),
   p('act', 0.5, '\\b(?:contourn\\w*|drive around|go around|passez a travers|passez par[-\\s]dessus|ignor\\w*)\\s(?:[\\w\'’]+\\s){0,2}?(?:barricades?|barrieres?|detours?|cones|road closed|fermeture|the ban|l[\'’]?\\s?interdiction|the closure|le detour)\\b'),
   // act: damaging, moving or stealing city property
   p('act', 0.45, `\\b${DAMAGE_VERB}\\s(?:[\\w'’]+\\s){0,3}?${PROPERTY}\\b`),
   p('act', 0.45, `\\b${PROPERTY}\\b[^.!?\\n]{0,80}\\b(?:les|la|le|them|it)\\s${DAMAGE_VERB}`),
-  p('act', 0.45, '\\bpeintur\\w*\\s(?:[\\w\'’]+\\s){0,3}?en \\d{2}\\b|\\bse devissent? (?:facilement|ben)\\b|\\bpry bar\\b'),
+  p('act', 0.45, '\\bpeintur\\w*\\s(?:[\\w\'’]+\\s){0,3}?en \\d{2}\\b|\\bse devisse(?:nt)? (?:facilement|ben|tout seuls?)\\b|\\bpry bar\\b'),
   p('act', 0.5, '\\bcrev\\w*(?:[-\\s]lui|[-\\s]leur)?\\s(?:[\\w\'’]+\\s){0,2}?pneus?\\b|\\bslash (?:his|her|their|the) tires\\b'),
   // act: meters, hydrants, water
+  p('act', 0.45, '\\b(?:compteurs?|water meters?|meters?)\\b[^.!?\\n]{0,80}\\b(?:don[\'’]?t answer|never book|ne repondez pas|repondez pas|refusez|ignorez|bookez jamais|ouvrez pas)\\b'),
+  p('act', 0.5, '\\b(?:torch|burn down|firebomb|mettre le feu|mettez le feu|met le feu|set fire to|incendier)\\b'),
   p('act', 0.5, '\\b(?:debranch|contourn|devis|bypass|trafiqu|bloqu|coup)\\w*\\s(?:[\\w\'’]+\\s){0,4}?(?:compteurs?|meters?)\\b|\\bcompteurs?\\b[^.!?\\n]{0,60}\\b(?:coup de pince|pince|tu te branches|branchez[-\\s]vous avant|contournez)\\b'),
   p('act', 0.45, '\\b(?:ouvr|rempl|branch|utilis|fill|open|use)\\w*\\s(?:[\\w\'’]+\\s){0,6}?(?:bornes?[-\\s]fontaines?|hydrants?)\\b|\\b(?:bornes?[-\\s]fontaines?|hydrants?)\\b[^.!?\\n]{0,30}\\b(?:la nuit|at night|c[\'’]?\\s?est gratis|c[\'’]?\\s?est gratuit)\\b'),
   p('act', 0.45, '\\b(?:servez[-\\s]vous|vous servir|me servir|help yourselves?)\\b[^.!?\\n]{0,60}\\b(?:dans|from|in)\\s(?:le|les|la|the)\\s(?:bacs?|reservoir|cabanon|garage|cour|bins?)\\b'),
   p('act', 0.5, '\\b(?:mett|jet|lanc|garroch|put|throw)\\w*\\s(?:des |du |de la |some )?(?:roches|pierres|sable|clous|vis|peinture|sucre|rocks|nails|sugar)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans|sur|in|into|on)\\s(?:les|le|la|leurs?|their|the)\\s'),
   // act: parking, vehicles where forbidden
-  p('act', 0.45, '\\b(?:stationn\\w*|park\\w*)\\s(?:[\\w\'’]+\\s){0,4}?(?:places? (?:pour |de |reservees? aux )?handicapes|handicap\\w*|accessible spots?|borne[-\\s]fontaine|hydrant)\\b'),
-  p('act', 0.45, '\\b(?:vtt|4 roues|quatre roues|motoneiges?|skidoo|dirt bikes?|atv|pitbike)\\b[^.!?\\n]{0,60}\\b(?:parc|piste cyclable|trottoir|bike path|park|sentier pedestre|terrain de soccer)\\b|\\b(?:piste cyclable|bike path)\\b[^.!?\\n]{0,40}\\b(?:vtt|motoneiges?|atv|skidoo)\\b'),
+  p('act', 0.45, '\\b(?:stationn\\w*|park\\w*)\\s(?:[\\w\'’]+\\s){0,4}?(?:places? (?:pour |de |reservees? aux )?handicapes|handicap\\w*|accessible spots?|borne[-\\s]fontaine|hydrant|fire lane|voie (?:reservee aux )?pompiers|voie d[\'’]?\\s?urgence|no parking|zone de remorquage)\\b'),
+  p('act', 0.45, '\\b(?:vtt|4 roues|quatre roues|motoneiges?|skidoo|dirt bikes?|atv|pitbike)\\b[^.!?\\n]{0,60}\\b(?:parc|piste cyclable|trottoir|bike path|park|sentier pedestre|terrain de soccer)\\b|\\b(?:piste cyclable|bike path|parc|park|trottoir|sidewalk)\\b[^.!?\\n]{0,40}\\b(?:vtt|motoneiges?|atv|skidoo|4 roues)\\b'),
+  // act: speeding and running lights
+  p('act', 0.45, '\\b(?:roul\\w*|fai[st]\\w* du|chauff\\w*|drive|driving|go|going|pesez)\\s(?:a |at |sur )?(?:\\d{2,3})\\s?(?:km|kmh|km\\/h|mph)?\\b[^.!?\\n]{0,40}\\b(?:zone scolaire|school zone|en ville|dans le parc|residentiel|rue|street|30|40|50)\\b|\\b(?:brul\\w*|pass\\w* sur|run|running|skip)\\s(?:les |la |le |the )?(?:stops?|rouges?|feux rouges|red lights?|stop signs?)\\b'),
   // act: weapons, drugs, minors and alcohol
   p('act', 0.5, '\\b(?:tir\\w*|shoot\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:corneilles|goelands|mouettes|chats|pigeons|ecureuils|canards|crows|gulls|birds|cats|squirrels|pigeons)\\b|\\bj[\'’]?\\s?ai une (?:22|carabine|12)\\b'),
   p('act', 0.5, '\\b(?:vend\\w*|selling|sell|livr\\w*|pousser|grow\\w*|cultiv\\w*|deal\\w*)\\s(?:[\\w\'’]+\\s){0,2}?(?:pot|weed|cannabis|edibles|coke|cocaine|drogue|drogues|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b'),
   p('act', 0.45, '\\b(?:ados|mineurs|jeunes de \\d+ ans|kids|teens|underage|minors)\\b[^.!?\\n]{0,80}\\b(?:bieres?|alcool|booze|beers?|saq|vodka)\\b'),
   // advice and encouragement
+  p('advice', 0.4, '\\bc[\'’]?\\s?est (?:correct|ok|okay|pas grave|pas dangereux|permis|fine|safe) (?:pour|de|d[\'’])|\\b(?:vous pouvez|tu peux|you can) (?:[\\w\'’]+\\s){0,2}?(?:laisser|jeter|mettre|prendre|faire|passer|leave|dump|take|park)\\b|\\bit[\'’]?s (?:fine|ok) to\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:tu|t[\'’])\\s?(?:paies|payes|fais|prends|mets|passes|jettes|brules|vas|achetes|caches|declares pas|roules|stationnes)\\b'),
+  p('advice', 0.4, '\\b(?:tu|t[\'’])\\s?(?:les?|la|en|l[\'’])\\s?(?:petes|pete|brules|jettes|achetes|mets|caches|laisses|crisses|garroches|branches)\\b'),
   p('advice', 0.45, '\\b(?:faites|fais|faite) comme moi\\b|\\bdo (?:like|what) (?:me|i do)\\b|\\btruc de pro\\b|\\ble truc c[\'’]?\\s?est (?:de|d[\'’])|\\bmon truc\\b|\\bpetit truc\\b|\\bconseil d[\'’]?\\s?ami\\b|\\bpro tip\\b|\\beasy fix\\b|\\blife hack\\b'),
   p('advice', 0.45, '\\b(?:vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
-  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
   // impunity
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:va|vont|viendra|verra|te verra|vous verra)\\b|\\bpersonne (?:te|vous|nous) (?:voi[tr]|verra|pogne)\\b|\\b(?:ils|elles|la ville|les inspecteurs|les agents) (?:voient|verront|verra|remarquent) (?:rien|pas)\\b|\\bils voient rien\\b'),
-  p('impunity', 0.55, '\\b(?:ils ont|la ville a|la police a|les agents ont) (?:jamais|pas) le temps de (?:verifier|checker|venir)\\b|\\b(?:la police|les polices|la sq|les boeufs|l[\'’]?\\s?inspecteur|les agents|les inspecteurs|les pompiers) (?:a|ont|fait|font|viennent|vient|passent|passe|donnent|donne)\\s(?:jamais|d[\'’]?\\s?autres choses|pas)\\b|\\bjamais de (?:barrages?|police|ticket|contraventions?)\\b'),
-  p('impunity', 0.55, '\\b(?:y[\'’]?\\s?a|il y a) (?:jamais|pas) personne qui (?:donne|verifie|check|surveille)\\b|\\bca (?:parait|se voit) pas\\b|\\bca paraitra pas\\b|\\b(?:les cameras|la camera) (?:sont|est) (?:fausses?|fake|brisees?)\\b|\\bla porte ferme (?:meme )?pas\\b|\\bjuste pour la forme\\b|\\bdemandez pardon apres\\b|\\bni vu ni connu\\b'),
-  p('impunity', 0.55, '\\b(?:cops|police|bylaw|nobody|no one|they)(?:[\'’]s| is| are| will| do| does)? ?(?:never|not|n[\'’]?t|won[\'’]?t|can[\'’]?t|don[\'’]?t) ?(?:show up|check|notice|know|working|come|enforce|force you|catch you|see)\\b|\\bnobody[\'’]?s (?:working|watching|checking)\\b|\\bthey[\'’]?ll never know\\b'),
+  p('impunity', 0.55, '\\b(?:ils ont|la ville a|la police a|les agents ont) (?:jamais|pas) le temps de (?:verifier|checker|venir)\\b|\\b(?:la police|les polices|la sq|les boeufs|l[\'’]?\\s?inspecteur|les agents|les inspecteurs|les pompiers) (?:a|ont|fait|font|viennent|vient|passent|passe|donnent|donne)\\s(?:jamais|d[\'’]?\\s?autres (?:choses|chats|chiens|priorites)|pas)\\b|\\bjamais de (?:barrages?|police|ticket|contraventions?)\\b'),
+  p('impunity', 0.55, '\\b(?:y[\'’]?\\s?a|il y a) (?:jamais|pas) personne qui (?:donne|verifie|check|surveille)\\b|\\bca (?:parait|se voit) pas\\b|\\bca paraitra pas\\b|\\b(?:les cameras|la camera)\\b[^.!?\\n]{0,30}\\b(?:sont|est) (?:fausses?|fake|brisees?|pas branchees?)\\b|\\bla porte ferme (?:meme )?pas\\b|\\bjuste pour la forme\\b|\\bdemandez pardon apres\\b|\\bni vu ni connu\\b'),
+  p('impunity', 0.55, '\\b(?:cops|police|bylaw|nobody|no one|they)(?:[\'’]s| is| are| will| do| does)? ?(?:never|not|n[\'’]?t|won[\'’]?t|can[\'’]?t|don[\'’]?t) ?(?:show up|check|notice|know|working|come|enforce|force you|catch you|see)\\b|\\bnobody[\'’]?s (?:working|watching|checking)\\b|\\b(?:nobody|no one|personne) (?:checks|cares|watches|enforces|verifie|checke|surveille|controle)\\b|\\bthey[\'’]?ll never know\\b'),
   p('impunity', 0.5, '\\bles pompiers sont occupes\\b|\\bpersonne (?:va )?(?:venir )?verifier\\b|\\bca marche a tout coup\\b|\\bpersonne (?:va )?s[\'’]?\\s?en rendre compte\\b|\\bpas vu pas pris\\b'),
   // mischief markers: at night, as a prank
   p('mischief', 0.25, '\\b(?:une nuit|la nuit|le soir|at night|at \\d am|a \\d h du matin|juste de meme|en cachette|discretement|discrete)\\b|[😉😏🤫😎]'),
