@@ -1,8 +1,8 @@
 import type { NormToken } from '../../text/normalize.js';
 import { normalize } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
-import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 import { isQuestion } from './helpers.js';
+import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 
 const VOWELS_RE = /[aeiouy]/u;
 const KEYBOARD = KEYBOARD_RUNS;
@@ -55,11 +55,29 @@ export function topicsOf(tokens: readonly NormToken[]): Set<string> {
   return found;
 }
 
-/** Whether a word looks typed at random: no vowel in a long word, or a run of keyboard keys. */
-function isMash(key: string): boolean {
+const LAUGHS = new Set(['ha', 'he', 'hi', 'ho', 'ah', 'eh', 'hah', 'heh', 'lol', 'mdr', 'bla', 'xo', 'ok', 'no', 'na']);
+const INTERJECTIONS = new Set(['hmm', 'hm', 'mm', 'ah', 'oh', 'eh', 'ouin', 'wow', 'brr', 'grr', 'pff', 'pfff', 'zzz', 'shh', 'psst', 'hey', 'yo']);
+
+/** The shortest unit a word repeats ('asdasd' → 'asd'), or null. */
+function repeatedUnit(key: string): string | null {
+  for (let size = 1; size <= 3; size += 1) {
+    if (key.length < size * 2 + 1) continue;
+    const unit = key.slice(0, size);
+    let ok = true;
+    for (let i = size; i < key.length && ok; i += 1) if (key[i] !== unit[i % size]) ok = false;
+    if (ok) return unit;
+  }
+  return null;
+}
+
+/** Whether a word looks typed at random: no vowel, keyboard runs, one key or one short unit repeated. */
+function isMash(key: string, squeezed: string): boolean {
+  if (INTERJECTIONS.has(squeezed)) return false;
   if (key.length >= 5 && !VOWELS_RE.test(key)) return true;
-  if (key.length >= 6 && KEYBOARD.some((run) => key.includes(run))) return true;
-  return false;
+  if (key.length >= 5 && KEYBOARD.some((run) => key.includes(run))) return true;
+  if (key.length >= 3 && squeezed.length === 1) return true;
+  const unit = key.length >= 6 ? repeatedUnit(key) : null;
+  return unit !== null && !LAUGHS.has(unit);
 }
 
 const STOP = new Set(['les', 'des', 'une', 'que', 'qui', 'pour', 'avec', 'dans', 'sur', 'pas', 'est', 'sont', 'the', 'and', 'for', 'you', 'that', 'this', 'with', 'vous', 'nous', 'mais', 'plus', 'tout', 'tous', 'cette', 'ces', 'aux', 'par', 'ville']);
@@ -75,7 +93,7 @@ function detect(context: ClassifierContext): Draft | null {
   const words = text.tokens.filter((t) => t.alphabetic);
   const whole = { start: 0, end: text.original.length, text: text.original };
   if (words.length > 0) {
-    const mashed = words.filter((t) => isMash(t.bare));
+    const mashed = words.filter((t) => isMash(t.bare, t.squeezed));
     const mashedLetters = mashed.reduce((n, t) => n + t.bare.length, 0);
     const letters = words.reduce((n, t) => n + t.bare.length, 0);
     if (mashed.length > 0 && mashedLetters / letters >= 0.5) {
@@ -95,16 +113,19 @@ function detect(context: ClassifierContext): Draft | null {
   if (theirs.has('personal')) return null;
   const personal = mine.has('personal');
   mine.delete('personal');
-  for (const t of mine) if (theirs.has(t) || RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   const shared = [...contentStems(text.tokens)].filter((s) => contentStems(post.tokens).has(s));
   if (shared.length > 0) return null;
-  if (personal && mine.size === 0) {
+  // A personal matter (a lost cat, a birthday, last night's game) under a city post, unless the
+  // comment is about the post's very subject.
+  if (personal && ![...mine].some((t) => theirs.has(t))) {
     return {
       confidence: 0.85,
       evidence: [whole],
       detail: { fr: 'Il porte sur un sujet personnel sans lien avec la publication.', en: 'It is about a personal matter unrelated to the post.' },
     };
   }
+  for (const t of mine) if (theirs.has(t)) return null;
+  for (const t of mine) if (RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.
   const keys = text.tokens.map((t) => t.bare).join(' ');
   const shifts = SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));

@@ -22,17 +22,15 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
     'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',
     'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
-    'kardashian', 'celebrite', 'vedette', 'telerealite', 'netflix', 'serie tele', 'episode', 'iphone', 'samsung', 'jeu video',
-    'playstation', 'xbox', 'fortnite', 'pokemon', 'vacances', 'cuba', 'floride', 'tout inclus', 'voyage', 'pars a', 'pars en',
+    'kardashian', 'celebrite', 'telerealite', 'netflix', 'serie tele', 'iphone', 'samsung', 'jeu video',
+    'playstation', 'xbox', 'fortnite', 'pokemon', 'tout inclus', 'pars a cuba', 'pars en floride', 'pars en voyage', 'je pars en vacances', 'mes vacances', 'my vacation',
     'bonne fete', 'joyeux anniversaire', 'happy birthday', 'happy anniversary', 'anniversaire de', 'bonne fete a', 'profite bien',
-    'perdu sa', 'premiere dent', 'mon garcon', 'ma fille', 'mon bebe', 'ma blonde', 'mon chum', 'my wife', 'my husband',
+    'premiere dent', 'mon garcon', 'ma fille', 'mon bebe', 'ma blonde', 'mon chum', 'my wife', 'my husband',
     'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve',
-    'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'a vendre', 'for sale', 'je vends', 'je cherche un',
+    'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'je cherche un',
     'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
-    'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'tim hortons',
-    'mcdo', 'peche', 'chasse a', 'ca mord', 'motoneige', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
-    'concours facebook', 'gant', 'tuque perdue', 'cle perdue', 'mes cles', 'my keys', 'lunettes perdues', 'portefeuille',
-  ],
+    'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'peche', 'chasse a', 'ca mord', 'motoneige', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
+    'concours facebook', 'tuque perdue', 'cle perdue', 'mes cles', 'my keys', 'lunettes perdues', ],
 });
 
 /** Subjects close enough that a comment on one fits a post on the other (data). */
@@ -47,11 +45,11 @@ export const RELATED_TOPICS: readonly (readonly [string, string])[] = [
 export const TOPIC_SHIFTS: readonly string[] = [
   'parlant de', 'tant qu a', 'tant qua', 'pendant qu on y est', 'pendant quon y est', 'en passant', 'by the way', 'btw',
   'speaking of', 'what about', 'and what about', 'et pour', 'autre sujet', 'autre question', 'hors sujet', 'off topic',
-  'rien a voir', 'pas rapport', 'ca serait le temps de', 'aussi', 'and the', 'et le', 'et la', 'et les',
+  'rien a voir', 'pas rapport', 'ca serait le temps de', 'changement de sujet', 'unrelated but',
 ];
 
 /** Keyboard rows and sequences typed when mashing keys (data). */
 export const KEYBOARD_RUNS: readonly string[] = [
   'qwert', 'werty', 'ertyu', 'rtyui', 'tyuio', 'yuiop', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'jklm', 'zxcv', 'xcvb',
-  'cvbn', 'vbnm', 'azert', 'zerty', 'qsdf', 'wxcv', 'poiu', 'lkjh', 'mnbv', 'ytrez', 'uiop', 'jkl',
+  'cvbn', 'vbnm', 'asd', 'sdf', 'dfg', 'fgh', 'ghj', 'qwe', 'wer', 'xcv', 'bnm', 'azert', 'zerty', 'qsdf', 'wxcv', 'poiu', 'lkjh', 'mnbv', 'ytrez', 'uiop', 'jkl',
 ];
