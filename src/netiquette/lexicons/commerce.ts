@@ -41,18 +41,21 @@ export const SPAM: readonly NetiquetteEntry[] = [
   ...entries('spam', ['whatsapp', 'telegram', 'cliquez ici', 'click here', 'lien en bio', 'link in bio'], { tag: 'channel', weight: 0.35 }),
 ];
 
-/** Petition phrasing and domains (data). */
+/**
+ * Petition phrasing and sites (data). `call`: the words ask to sign or say one signed;
+ * `site`: petition sites; `noun`: the word alone, which only adds weight.
+ */
 export const PETITION: readonly NetiquetteEntry[] = [
   ...entries('petition', [
     'signez la pétition', 'signez la petition', 'signer la pétition', 'signer la petition', 'signez notre pétition',
-    'signez ma pétition', 'signez et partagez', 'signez pis partagez', 'j ai signé', 'jai signé', 'j ai signe',
-    'ai signé la pétition', 'sign the petition', 'sign this petition', 'sign our petition', 'signed the petition',
-    'please sign', 'svp signez', 'signez svp', 'signez-la', 'signez la', 'allez signer', 'aller signer', 'faut signer',
-    'il faut signer', 'lien de la pétition', 'lien pour signer', 'la pétition en ligne', 'pétition en ligne',
-    'pétition contre', 'petition contre', 'pétition pour', 'petition pour', 'petition against', 'petition to',
-    'petition for', 'change.org', 'change org', 'avaaz', 'assnat', 'petitions.assnat', 'ipetitions',
-    'petitions ourcommons', 'déjà 500 signatures', 'objectif de signatures',   ], { weight: 0.9 }),
-  ...entries('petition', ['signatures', 'pétition', 'petition', 'pétitions', 'petitions'], { weight: 0.3 }),
+    'signez ma pétition', 'signez et partagez', 'signez pis partagez', 'partagez et signez', 'ai signé la pétition',
+    'sign the petition', 'sign this petition', 'sign our petition', 'signed the petition', 'sign and share', 'svp signez',
+    'signez svp', 'lien de la pétition', 'lien pour signer',
+  ], { tag: 'call', weight: 0.9 }),
+  ...entries('petition', [
+    'change.org', 'change org', 'chng.it', 'avaaz', 'petitions.assnat', 'ipetitions', 'petitions ourcommons', 'leadnow',
+  ], { tag: 'site', weight: 0.9 }),
+  ...entries('petition', ['pétition', 'petition', 'pétitions', 'petitions', 'signatures'], { tag: 'noun', weight: 0.35 }),
 ];
 
 /** Pirated works and streaming phrasing and domains (data). */
