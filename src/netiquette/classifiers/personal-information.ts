@@ -65,6 +65,25 @@ export function luhn(number: string): boolean {
   return number.length > 0 && sum % 10 === 0;
 }
 
+const PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'l', 'd', 'of', 'the']);
+const DIRECTIONS = new Set(['nord', 'sud', 'est', 'ouest', 'north', 'south', 'east', 'west']);
+
+/** Extends an address over the street's name: "rue des Pins", "3e Avenue Ouest" (at most four words). */
+function extendName(tokens: readonly NormToken[], original: string, end: NormToken): NormToken {
+  let last = end;
+  let index = tokens.indexOf(end);
+  for (let steps = 0; steps < 4; steps += 1) {
+    const next = tokens[index + 1];
+    if (!next || !/^[\s'’-]?$/u.test(original.slice(last.end, next.start))) break;
+    const capital = /^[\p{Lu}\d]/u.test(next.text);
+    const particle = PARTICLES.has(next.bare) && /^\p{Lu}/u.test(tokens[index + 2]?.text ?? '');
+    if (!capital && !particle && !DIRECTIONS.has(next.bare)) break;
+    last = next;
+    index += 1;
+  }
+  return last;
+}
+
 /** Civic addresses: "45, rue des Érables", "123, 5e Avenue Est", "2205 route 393", "29 Maple Street". */
 function civicAddresses(context: ClassifierContext): Evidence[] {
   const { tokens, original } = context.text;
@@ -95,6 +114,7 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
       }
     }
     if (!end) continue;
+    end = extendName(tokens, original, end);
     const before = tokens.slice(Math.max(0, i - 8), i).map((t) => t.bare);
     if (before.some((w) => PUBLIC_PLACES.has(w)) && !before.some((w) => HOME_WORDS.has(w))) continue;
     out.push({ start: token.start, end: end.end, text: original.slice(token.start, end.end) });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { copyright } from '../../../src/netiquette/index.js';
+
+const positives: readonly string[] = [
+  'Le film complet en HD gratuit ici: streamfilm-vf.cc/noel',
+  'Regardez le match des Canadiens gratis 👉 hockeylive-hd.to',
+  'J’ai filmé le spectacle de clôture au complet, c’est sur ma chaîne',
+  'Le livre du club de lecture en PDF complet, gratuit: drive.google.com/file/d/abc',
+  'Photoshop version crackée, lien en privé',
+  'Tous les films de Noël sur papystreaming, même ceux au cinéma',
+  'Article complet pour ceux qui sont pas abonnés: « La Ville annonce une hausse de 3 % des taxes… »',
+  'I uploaded the entire concert to my channel, watch before it gets taken down',
+  'IPTV 15 000 chaînes, plus besoin de câble',
+  'f i l m   c o m p l e t   g r a t u i t  ➡️ voirfilm.site',
+  'Torrent de la saison au complet: thepiratebay.org/xyz',
+];
+const negatives: readonly string[] = [
+  'Le film de vendredi à la bibliothèque était super',
+  'Le ciné-famille à la bibliothèque est gratuit samedi',
+  'Le spectacle de samedi est complet, dommage',
+  'Voici le lien de l’article du journal: lechoabitibien.ca/budget-2026',
+  'Merci de diffuser la séance du conseil en direct',
+  'Mon compte Facebook a été piraté, ne cliquez pas sur mes messages',
+  'Le fichier PDF du calendrier de collecte ne s’ouvre pas',
+];
+
+describe('copyright', () => {
+  it.each(positives)('flags %s', (text) => {
+    expect(copyright({ text })?.clause).toBe('copyright');
+  });
+  it.each(negatives)('keeps %s', (text) => {
+    expect(copyright({ text })).toBeNull();
+  });
+});

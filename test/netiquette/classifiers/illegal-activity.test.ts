@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { illegalActivity } from '../../../src/netiquette/index.js';
+
+const positives: readonly string[] = [
+  'Crevez les pneus des déneigeuses, ça va leur apprendre',
+  'Vos vieux pneus, garrochez-les dans le bois derrière l’aréna, la ville verra rien',
+  'Faites comme moi, soufflez votre neige dans la rue',
+  'Moi je fais un feu pareil ce soir, personne va venir vérifier',
+  'Deux bières c’est correct pour conduire, y’a jamais de barrage',
+  'Payez le plombier au noir, ça paraît pas sur l’évaluation',
+  'Le truc c’est de pas déclarer ta piscine',
+  'Les cônes sur la 2e Rue, on devrait les ramasser une nuit 😂',
+  'Roulez à 80 dans la zone scolaire, y’a jamais de police le matin',
+  'Just park in the fire lane, nobody checks',
+  'Selling weed, cheap, delivery in town',
+  'Si la gratte bloque ton entrée, crève-lui un pneu',
+  'Ouvrez la borne-fontaine la nuit, c’est gratis pour remplir la piscine',
+];
+const negatives: readonly string[] = [
+  'C’est interdit de jeter vos vidanges dans le fossé',
+  'Quelqu’un a jeté un divan dans le fossé du rang 8, c’est dégueulasse',
+  'Est-ce qu’on peut faire un feu dans la cour ce soir?',
+  'Après deux bières, prenez un taxi, pas votre char',
+  'La ville devrait enlever les cônes sur la 2e Rue',
+  'Vous pouvez laisser vos encombrants au bord du chemin le 15 mai',
+  'Il roulait à 90 dans la zone scolaire, la police devrait faire quelque chose',
+  'Les SQDC vendent du cannabis légal, c’est mieux que la rue',
+  'Passez par la 3e Avenue pendant les travaux, c’est plus rapide',
+  'Le conseiller a parlé des pots-de-vin dans le dossier de Laval aux nouvelles',
+];
+
+describe('illegal-activity', () => {
+  it.each(positives)('flags %s', (text) => {
+    expect(illegalActivity({ text })?.clause).toBe('illegal-activity');
+  });
+  it.each(negatives)('keeps %s', (text) => {
+    expect(illegalActivity({ text })).toBeNull();
+  });
+});

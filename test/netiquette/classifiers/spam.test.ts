@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { spam } from '../../../src/netiquette/index.js';
+
+// Written for these tests: ads, solicitation and scams in the wordings Québec residents see,
+// with evasions, and comments that only look commercial.
+const positives: readonly string[] = [
+  'Déneigement Bouchard, contrats résidentiels à partir de 390 $, appelez au 819-555-0144',
+  'Besoin d’un paysagiste? Soumission gratuite, textez-nous au 819 555 0111',
+  'Je fais du ménage à domicile, 10 ans d’expérience, écrivez-moi en privé',
+  'jvend des billets pour le show de samedi, ecrivez moi en pv',
+  'Gagnez 400 $ par semaine de la maison, aucune expérience requise! Écrivez-moi',
+  'Qui veut perdre 15 lbs avant l’été? DM moi 💪',
+  'Rejoignez ma team, devenez votre propre boss 💸',
+  'CONCOURS: aimez notre page, partagez cette publication et identifiez 2 amis pour gagner une carte-cadeau!',
+  'Félicitations, vous avez été sélectionné! Réclamez votre prix ici: prix-canada.top',
+  'Venez nous voir à la Boutique Nordik, 30 % de rabais sur les manteaux cette fin de semaine',
+  'Visitez mon site www.bijoux-abitibi.ca, code promo NOEL15',
+  'I’m a local mortgage broker, best rates in town, message me for a free quote',
+  'Make $300 a day from home with crypto signals, ask me how 👉 whatsapp',
+  'Check out my Etsy shop, link in bio 🎄',
+  'G a g n e z 500 $ par jour avec la cryp​to, écrivez-moi en privé',
+];
+const negatives: readonly string[] = [
+  'Est-ce que la collecte passe lundi?',
+  'Mon chat est perdu près de la 7e Avenue, si vous le voyez écrivez-moi',
+  'Pour une plainte, appelez la Ville au 819-333-2282',
+  'Est-ce qu’il reste des places pour le camp de jour?',
+  'Le concours de photos de la Ville finit quand?',
+  'Le contrat de déneigement a coûté 2 M$ cette année, c’est beaucoup',
+  'Where can I buy the dog tag, city hall only?',
+  'J’ai écrit à la Ville en message privé et pas de réponse depuis deux semaines',
+  'La maison du coin est à vendre depuis un an',
+  'Le ciné-famille est gratuit samedi à la bibliothèque, merci!',
+  'Le Resto Chez Ti-Oui était plein après le spectacle, belle soirée',
+];
+
+describe('spam', () => {
+  it.each(positives)('flags %s', (text) => {
+    expect(spam({ text })?.clause).toBe('spam');
+  });
+  it.each(negatives)('keeps %s', (text) => {
+    expect(spam({ text })).toBeNull();
+  });
+  it('points at the solicitation and is cited', () => {
+    const finding = spam({ text: 'Ménage à domicile, prix d’ami, écrivez-moi en privé' });
+    expect(finding?.evidence.some((e) => /écrivez-moi en privé/u.test(e.text))).toBe(true);
+    expect(finding?.citation.section).toBeTruthy();
+    expect(finding?.decision).toBe('remove');
+  });
+});
