@@ -19,6 +19,8 @@ export interface LexiconEntry<C extends string = string> {
   readonly weight?: number;
   /** Only as a whole word, never rebuilt from spaced letters or split pieces. @default false */
   readonly exactOnly?: boolean;
+  /** Words that, right after this one, give it another sense (`tapette` before `à mouches`). */
+  readonly notFollowedBy?: readonly string[];
   /** Free data carried to the match (sub-category, suggestion…). */
   readonly tag?: string;
 }
@@ -151,8 +153,11 @@ export function matchLexicon<C extends string>(
   extraAllow?: ReadonlySet<string>,
 ): LexiconMatch<C>[] {
   const matches: LexiconMatch<C>[] = [];
+  const tokens = text.tokens;
   const allowed = (key: string): boolean => lex.allow.has(key) || (extraAllow?.has(key) ?? false);
   const add = (entry: LexiconEntry<C>, from: NormToken, to: NormToken, via: LexiconMatch<C>['via']): void => {
+    const next = tokens[to.last + 1]?.bare;
+    if (entry.notFollowedBy && next !== undefined && entry.notFollowedBy.some((w) => bareOf(w) === next)) return;
     matches.push({
       entry,
       start: from.start,
@@ -163,7 +168,6 @@ export function matchLexicon<C extends string>(
       via,
     });
   };
-  const tokens = text.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
     if (!token.alphabetic || allowed(token.bare)) continue;

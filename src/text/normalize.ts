@@ -154,6 +154,12 @@ function hasLatinAccent(word: string): boolean {
   return /[^\0-\x7F]/u.test(word) && word.normalize('NFD') !== word && /\p{Script=Latin}/u.test(word);
 }
 
+/** "sauvages-là", "gens-ci": the word without its demonstrative suffix. */
+function demonstrative(key: string): string[] {
+  const match = /^(.+)-(?:la|ci)$/u.exec(key);
+  return match?.[1] ? [stripInner(match[1])] : [];
+}
+
 const stripInner = (key: string): string => key.replace(/['’.-]/gu, '');
 
 interface RawWord {
@@ -261,7 +267,7 @@ export function normalize(text: string): NormalizedText {
       accented: hasLatinAccent(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
       squeezed: squeeze(bare),
       stretched: hasTripleRun(bare),
-      variants: variants.map(stripInner),
+      variants: [...variants.map(stripInner), ...demonstrative(key)],
       alphabetic: /\p{L}/u.test(key),
       origin: 'word',
       first: index,

@@ -6,7 +6,7 @@ import { PERSON_TITLES } from '../lexicons/people.js';
 import { isMentioned, windowKeys } from './helpers.js';
 
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
-const SINGULAR = new Set(['le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
+const SINGULAR = new Set(['du', 'au', 'le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
 const NOT_NAMES = new Set([
   'le', 'la', 'les', 'je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'ca', 'c', 'quand', 'pourquoi',
   'comment', 'merci', 'bonjour', 'bravo', 'ville', 'sarre', 'quebec', 'saint', 'sainte', 'rue', 'avenue', 'facebook',
@@ -30,7 +30,8 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
   for (let i = Math.max(0, first - 25); i <= Math.min(tokens.length - 1, last + 10); i += 1) {
     const token = tokens[i] as NormToken;
     if (i >= first && i <= last) continue;
-    if (TITLES.has(token.bare) && (SINGULAR.has(tokens[i - 1]?.bare ?? '') || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
+    const determined = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && SINGULAR.has(t.bare));
+    if (TITLES.has(token.bare) && (determined || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
     if (isName(token, context.text.original)) return true;
   }
   return false;

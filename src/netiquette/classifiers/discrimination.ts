@@ -22,8 +22,11 @@ export function groupSubcategory(term: string): ObjectionableSubcategory {
 export function discriminatoryRemarks(context: ClassifierContext): { weight: number; evidence: Evidence; subcategory: ObjectionableSubcategory }[] {
   const { text } = context;
   const out: { weight: number; evidence: Evidence; subcategory: ObjectionableSubcategory }[] = [];
+  const seen = new Set<string>();
   for (const hit of context.hits('slur')) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    if (seen.has(`${hit.start}:${hit.end}`)) continue;
+    seen.add(`${hit.start}:${hit.end}`);
     out.push({
       weight: hit.entry.weight ?? 0.9,
       evidence: evidenceOf(hit, text),

@@ -13,6 +13,7 @@ const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
   ['sexual', 'indecent'],
   ['innuendo', 'indecent'],
   ['disrespect', 'disrespectful'],
+  ['abuse', 'abusive'],
 ];
 
 // Emoji used for sexual innuendo; each adds a little, with words they add up.
@@ -27,9 +28,14 @@ function detect(context: ClassifierContext): Draft | null {
     entry.evidence.push(evidence);
     bySub.set(sub, entry);
   };
+  // One weight per span and sub-category: two lists naming the same words count once.
+  const seen = new Set<string>();
   for (const [category, sub] of SOURCES) {
     for (const hit of context.hits(category)) {
       if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+      const key = `${sub}:${hit.start}:${hit.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       add(sub, hit.entry.weight ?? 0.9, evidenceOf(hit, text));
     }
   }

@@ -8,9 +8,9 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'raghead', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
     'bloke noir', 'tête carrée', 'têtes carrées', ], { tag: 'racist', weight: 0.95 }),
   ...entries('slur', ['fif', 'fifs', 'fifi', 'tapette', 'tapettes', 'pédé', 'pédés', 'pd', 'tarlouze', 'gouine', 'gouines',
-    'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
+    'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
   ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'infirme', 'infirmes'], { tag: 'disrespectful', weight: 0.85 }),
-  ...entries('slur', ['bs', 'b.s.', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
+  ...entries('slur', ['bs', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
 ];
 
 /** Groups of people that discriminatory remarks generalise about (data). */
@@ -18,7 +18,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'immigrant*', 'immigré*', 'immigre*', 'migrant*', 'réfugié*', 'refugie*', 'étranger*', 'etranger*', 'arabe*', 'musulman*',
   'islamiste*', 'juif*', 'juive*', 'noir', 'noirs', 'noire', 'noires', 'black', 'blacks', 'asiatique*', 'chinois',
   'chinoise*', 'haïtien*', 'haitien*', 'africain*', 'mexicain*', 'latino*', 'autochtone*', 'indien', 'indiens', 'amérindien*',
-  'premières nations', 'anglais', 'anglo', 'anglos', 'anglophone*', 'français de france', 'maudits français',
+  'premières nations', 'anglais', 'anglo', 'anglos', 'anglophone*', 'français de france',
   'gai', 'gais', 'gay', 'gays', 'lesbienne*', 'homosexuel*', 'trans', 'transgenre*', 'lgbt*', 'femme', 'femmes', 'women',
   'handicapé*', 'handicape*', 'vieux', 'vieilles', 'personnes âgées', 'boomers', 'boomer', 'jeunes', 'ados', 'pauvres',
   'assistés sociaux', 'itinérant*', 'itinerant*', 'sans-abri', 'immigrants', 'muslims', 'jews', 'mexicans', 'natives',
@@ -31,7 +31,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'musulmane*', 'catholique*', 'protestant*', 'hindu*', 'old people', 'seniors', 'elderly', 'disabled', 'autistic',
   'deaf', 'blind', 'black people', 'asians', 'africans', 'haitians', 'jewish', 'gay people', 'trans people', 'the gays',
   'natives', 'first nations', 'indigenous', 'ukrainians', 'syrians', 'the french', 'french people', 'anglais',
-  'homosexualit*', 'filles', 'ladies', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
+  'homosexualit*', 'filles', 'ladies', 'français', 'francais', 'libéraux', 'liberaux', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
 /**
@@ -64,7 +64,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'they ll be dead', 'typical', 'always the', 'ruin', 'ruining', 'lazy', 'dirty', 'violent', 'criminals', 'thieves',
   'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
   'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
-  'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche',
+  'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant', 'pas besoin de', 'pas besoin d',
+  'arrogants', 'arrogantes', 'se pensent', 'se croient',
 ]);
 
 /** Exclusion and xenophobic phrases that stand on their own (data). */
@@ -73,6 +74,6 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
   'go back to your country', 'go back to where you came from', 'go back where you came from', 'go home to your country',
   'le québec aux québécois', 'le quebec aux quebecois', 'pas des vrais québécois', 'pas des vrais quebecois',
-  'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
+  'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
 ], { tag: 'xenophobic', weight: 0.9 });

@@ -3,7 +3,7 @@ import { PETITION, PIRACY, ILLEGAL, SPAM } from './commerce.js';
 import { DEROGATORY, EXCLUSION, GROUPS, SLURS } from './discrimination.js';
 import { INSULTS } from './insults.js';
 import { ALLOW } from './misc.js';
-import { CALLS_TO_VOTE, CAMPAIGN, DISRESPECT, HATE, INNUENDO, PROSELYTISM, RELIGIOUS_WORDS, SEXIST } from './objectionable.js';
+import { ABUSE, CALLS_TO_VOTE, CAMPAIGN, DISRESPECT, HATE, INNUENDO, PROSELYTISM, RELIGIOUS_WORDS, SEXIST } from './objectionable.js';
 import { ACCUSATION, PRIVACY, SENSITIVE } from './people.js';
 import { SACRES } from './sacres.js';
 import { THREATS, VIOLENT } from './speech.js';
@@ -13,7 +13,7 @@ import { SEXUAL, VULGAR } from './vulgar.js';
 /** Every netiquette word list, in one array (data). */
 export const NETIQUETTE_LEXICON: readonly NetiquetteEntry[] = [
   ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...EXCLUSION, ...GROUPS, ...DEROGATORY, ...VIOLENT, ...THREATS, ...CAMPAIGN, ...CALLS_TO_VOTE,
-  ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...SENSITIVE, ...ACCUSATION,
+  ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...ABUSE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...SENSITIVE, ...ACCUSATION,
 ];
 
 let compiled: CompiledLexicon<NetiquetteCategory> | undefined;

@@ -20,9 +20,9 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
   'financement du parti', 'don au parti', 'je vote', 'moi je vote', 'on vote', 'assemblée d investiture', 'investiture',
   'porte-à-porte pour', 'la campagne de', 'sa campagne', 'à la mairie!', 'pour la mairie', 'élu maire', 'élue mairesse',
   'au prochain scrutin', 'aux élections', 'lors des élections', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre',
-  'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'changement maintenant', 'lechangementmaintenant',
+  'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'votez libéral', 'votez conservateur', 'changement maintenant', 'lechangementmaintenant',
   'vote for me', 'vote them out', 'vote him out', 'vote her out', 'on les sort', 'sortons-les', 'dehors aux prochaines',
-]).concat(entries('campaign', ['votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
+]).concat(entries('campaign', ['libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
 
 /** Calls to vote: campaigning on their own (data). */
 export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = entries('campaign', ['votez', 'votez pour', 'votez contre', 'votez pas'], { weight: 0.85 });
@@ -71,7 +71,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   's occuper de ses enfants', 'belles mais pas de tête', 'belle mais pas de tête', 'belles mais niaiseuses',
   'leave that to the men', 'leave it to the men', 'a man s job', 'a mans job', 'job de gars', 'une job de gars',
   'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',
-]).concat(entries('sexist', ['chienne', 'bitch', 'hystérique', 'hysterique', 'hystériques', 'femme au volant'], { weight: 0.45 }));
+]).concat(entries('sexist', ['bitch', 'hystérique', 'hysterique', 'hystériques', 'femme au volant'], { weight: 0.45 }));
 
 /** Sexual innuendo and comments on bodies (data); sexual emoji are counted by the classifier. */
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
@@ -87,6 +87,15 @@ export const DISRESPECT: readonly NetiquetteEntry[] = entries('disrespect', [
   'il était temps qu elle parte', 'vieux croûton', 'vieux crouton', 'vieille peau', 'papier de toilette', 'torcher avec',
   'je m en suis servi comme', 'broche à foin', 'broche a foin', 'rip bozo', 'qu il repose en paix ha', 'personne va s ennuyer',
   'personne va le regretter', 'personne va la regretter', 'nobody will miss', 'no one will miss', 'who cares he s dead',
+], { weight: 0.8 });
+
+/** Intimidation and harassment of a commenter: threats to expose, follow or shame (data). */
+export const ABUSE: readonly NetiquetteEntry[] = entries('abuse', [
+  'tu vas voir', 'vous allez voir', 'tu vas regretter', 'vas regretter', 'vous allez regretter', 'je vais te suivre',
+  'je vais vous suivre', 'rire de toi', 'rire de vous', 'publier toutes tes', 'publier tes photos', 'tes vieilles photos',
+  'tes photos de party', 'je vais tout dire', 'je vais tout publier', 'je sais des choses sur toi', 'je sais où tu travailles',
+  'je sais ou tu travailles', 'je vais te faire honte', 'te faire honte', 'humilier', 'je vais t humilier', 'te ridiculiser',
+  'i ll expose you', 'i will expose you', 'i know where you work', 'you ll see', 'watch yourself', 'ça va pas rester là',
 ], { weight: 0.8 });
 
 /** Hateful calls against people or groups (data). */

@@ -15,6 +15,7 @@ export type NetiquetteCategory =
   | 'sexist'
   | 'hate'
   | 'disrespect'
+  | 'abuse'
   | 'innuendo'
   | 'spam'
   | 'petition'

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicon, matchLexicon } from '../../src/text/lexicon.js';
+import { normalize } from '../../src/text/normalize.js';
+
+const lex = compileLexicon(
+  [
+    { term: 'con', category: 'insult' },
+    { term: 'cul', category: 'vulgar' },
+    { term: 'pute', category: 'vulgar' },
+    { term: 'bite', category: 'vulgar' },
+    { term: 'sex', category: 'sexual' },
+    { term: 'tabarn*', category: 'sacre' },
+    { term: 'connard', category: 'insult' },
+    { term: 'arriéré', category: 'insult' },
+    { term: 'mange de la marde', category: 'vulgar' },
+    { term: 'fucking', category: 'vulgar' },
+  ],
+  ['tabarnouche', 'conseil'],
+);
+const found = (text: string): string[] => matchLexicon(lex, normalize(text)).map((m) => m.text);
+
+describe('lexicon matcher', () => {
+  it.each(['conseil', 'calcul', 'circulation', 'député', 'habite', 'Essex', 'Concorde', 'contrat', 'particulier', 'Sussex'])(
+    'keeps %s clean (Scunthorpe)',
+    (word) => {
+      expect(found(`Le ${word} de la ville`)).toEqual([]);
+    },
+  );
+
+  it('matches whole words, prefix families and phrases', () => {
+    expect(found('Quel con')).toEqual(['con']);
+    expect(found('TABARNAK et tabarnaque')).toEqual(['TABARNAK', 'tabarnaque']);
+    expect(found('mange de la marde')).toEqual(['mange de la marde']);
+  });
+
+  it('honours the allow-list over prefix families', () => {
+    expect(found('Tabarnouche que la neige est belle')).toEqual([]);
+  });
+
+  it('sees through evasions', () => {
+    expect(found('c0nn@rd')).toEqual(['c0nn@rd']);
+    expect(found('c o n n a r d')).toEqual(['c o n n a r d']);
+    expect(found('connnnnard')).toEqual(['connnnnard']);
+    expect(found('f***ing')).toEqual(['f***ing']);
+    expect(found('con nard')).toContain('con nard');
+  });
+
+  it('does not confuse words that differ only by their accents', () => {
+    expect(found('en arrière du garage')).toEqual([]);
+    expect(found('gang d’arriérés')).toEqual([]);
+    expect(found('un arriéré, un arriere')).toEqual(['arriéré', 'arriere']);
+  });
+});

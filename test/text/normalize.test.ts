@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize, squeeze } from '../../src/text/normalize.js';
+
+const keys = (text: string): string[] => normalize(text).tokens.map((t) => t.bare);
+const joined = (text: string): string[] => normalize(text).joined.map((t) => t.bare);
+
+describe('normalize: each transformation', () => {
+  it.each([
+    ['case and accents', 'ÉCOLE Câlisse député', ['ecole', 'calisse', 'depute']],
+    ['NFKC full-width', 'ｃｏｎｎａｒｄ', ['connard']],
+    ['NFKC mathematical letters', '𝐜𝐨𝐧𝐧𝐚𝐫𝐝', ['connard']],
+    ['Cyrillic homoglyphs', 'сrіssе', ['crisse']],
+    ['Greek homoglyphs', 'ιdιοt', ['idiot']],
+    ['zero-width inside a word', 'con\u200bn\u200dard', ['connard']],
+    ['soft hyphen and word joiner', 'ta\u00adbar\u2060nak', ['tabarnak']],
+    ['leetspeak', 'c0nn@rd', ['connard']],
+    ['leetspeak with $ and 3', '$h1t 3sti', ['shit', 'esti']],
+    ['digits alone stay digits', '819-555-0142', ['8195550142']],
+    ['elision split', "l'hôtel d'eau", ['l', 'hotel', 'd', 'eau']],
+    ['hyphenated names stay whole', 'Anne-Sophie', ['annesophie']],
+    ['trailing punctuation is not leet', 'merci!!! @Marie', ['merci', 'marie']],
+  ])('%s', (_name, input, expected) => {
+    expect(keys(input)).toEqual(expected);
+  });
+
+  it('joins spaced, dotted and dashed letters without merging short words', () => {
+    expect(joined('c o n n a r d')).toContain('connard');
+    expect(keys('c.a.l.i.s.s.e')).toEqual(['c', 'a', 'l', 'i', 's', 's', 'e']);
+    expect(joined('c.a.l.i.s.s.e')).toEqual(['calisse']);
+    expect(keys('c-a-l-i-s-s-e')).toEqual(['calisse']);
+    expect(joined('il y a un chat')).not.toContain('ya');
+  });
+
+  it('rebuilds dotted letters', () => {
+    expect(normalize('t.a.b.a.r.n.a.k').joined.some((t) => t.bare === 'tabarnak' && t.origin === 'spaced')).toBe(true);
+  });
+
+  it('collapses stretched letters but keeps French double letters matchable', () => {
+    const [stretched] = normalize('ossssstiiii').tokens;
+    expect(stretched?.stretched).toBe(true);
+    expect(stretched?.squeezed).toBe('osti');
+    const [salle] = normalize('salle').tokens;
+    expect(salle?.bare).toBe('salle');
+    expect(salle?.stretched).toBe(false);
+    expect(squeeze('aabbcc')).toBe('abc');
+  });
+
+  it('keeps masked letters as a wildcard', () => {
+    expect(keys('f***ing c*lisse')).toEqual(['f***ing', 'c*lisse']);
+  });
+
+  it('reads the second leet choice as a variant', () => {
+    const [token] = normalize('1d1ot').tokens;
+    expect(token?.bare).toBe('idiot');
+    expect(normalize('ca1isse').tokens[0]?.variants).toContain('calisse');
+  });
+});
+
+describe('normalize: offsets back to the original', () => {
+  it('points evidence at what the person typed', () => {
+    const text = 'Quel c\u200bâl1sse de 𝐜𝐨𝐧!';
+    const n = normalize(text);
+    const word = n.tokens.find((t) => t.bare === 'calisse');
+    expect(word && text.slice(word.start, word.end)).toBe('c\u200bâl1sse');
+    const con = n.tokens.find((t) => t.bare === 'con');
+    expect(con?.text).toBe('𝐜𝐨𝐧');
+  });
+
+  it('maps every folded unit to a span of the original', () => {
+    const text = 'Ｔｅｓｔ ﬁn œuvre';
+    const n = normalize(text);
+    expect(n.starts.length).toBe(n.folded.length);
+    expect(n.folded).toBe('test fin oeuvre');
+  });
+});
+
+describe('normalize: properties', () => {
+  it('never throws and keeps offsets inside the original', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
+        const n = normalize(text);
+        for (const t of [...n.tokens, ...n.joined]) {
+          expect(t.start).toBeGreaterThanOrEqual(0);
+          expect(t.end).toBeLessThanOrEqual(text.length);
+          expect(t.start).toBeLessThanOrEqual(t.end);
+          expect(t.text).toBe(text.slice(t.start, t.end));
+        }
+        for (let i = 0; i < n.folded.length; i += 1) {
+          expect(n.starts[i]).toBeLessThan(n.ends[i] ?? 0);
+          expect(n.ends[i]).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent on the folded form', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), (text) => {
+        const once = normalize(text).folded;
+        expect(normalize(once).folded).toBe(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('folds a 1 MB comment in linear time (completes)', () => {
+    const big = 'Le déneigement c0nn@rd sur la rue Principale. '.repeat(22_000);
+    const n = normalize(big);
+    expect(n.tokens.length).toBeGreaterThan(100_000);
+  });
+});
