@@ -5,6 +5,11 @@ export const COMMANDS = ['moderate', 'summary', 'deadline', 'language', 'can'] a
 /** One command of the CLI. */
 export type Command = (typeof COMMANDS)[number];
 
+/** The output formats of `netiquette moderate`. */
+export const FORMATS = ['jsonl', 'table', 'summary'] as const;
+/** An output format of `netiquette moderate`. */
+export type Format = (typeof FORMATS)[number];
+
 /** The general help (`netiquette --help`). */
 export const MAIN_HELP = `netiquette: Québec municipal social-media policies from the command line
 
@@ -50,6 +55,7 @@ Options:
       --received-at T     receipt time of comments without postedAt (ISO with offset)
       --now T             judge deadlines at T (adds "sla": on-time|due-soon|overdue)
   -j, --jobs N            worker threads (default 1); output order is always input order
+      --batch-lines N     lines sent to a worker at a time (default 256)
       --lang fr|en        language of the table (default fr)
       --width N           table width (default: the terminal's, or 120)
   -h, --help              this help
@@ -74,6 +80,7 @@ Options:
       --now T             judge deadlines at T (default: now)
       --received-at T     receipt time of comments without postedAt
   -j, --jobs N            worker threads (default 1)
+      --batch-lines N     lines sent to a worker at a time (default 256)
   -h, --help              this help
 `,
   deadline: `Usage: netiquette deadline RECEIVED_AT [options]

@@ -6,19 +6,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isPolicyInputError, parseInput } from '../errors.js';
-import { detectLanguage } from '../language/detect.js';
-import { InstantSchema } from '../policies/common.js';
+import { isPolicyInputError } from '../errors.js';
 import type { Policy } from '../policies/schema.js';
-import { responseDeadline, slaStatus } from '../deadlines/deadline.js';
-import { can } from '../roles/can.js';
-import { ACTIONS, type Action, type Actor, type Context } from '../roles/model.js';
-import { COMMANDS, HELP, MAIN_HELP, type Command } from './help.js';
-import { openInput, runPipeline, type WorkerData } from './pipeline.js';
-import { readPolicySpec, resolvePolicySpec } from './policy.js';
-import { FORMATS, prepareJob, processBatch, type DecisionName, type Format, type JobConfig } from './record.js';
-import { addStat, createCounter, errorReport, summarize, summaryTable } from './stats.js';
-import { tableHeader } from './table.js';
+import type { Action, Actor, Context } from '../roles/model.js';
+import { COMMANDS, FORMATS, HELP, MAIN_HELP, type Command } from './help.js';
+import type { WorkerData } from './pipeline.js';
+import type { Format } from './help.js';
+import type { DecisionName, JobConfig } from './record.js';
+
+// The library's modules are imported when a command needs them, so that `--help`, `--version`,
+// `can` and `deadline` start fast and do not load the moderation lexicons.
 
 /** Exit codes of the command. */
 const EXIT = { ok: 0, no: 1, badInput: 2, internal: 3 } as const;
@@ -44,8 +41,9 @@ function parse(command: Command, args: readonly string[], options: ParseArgsConf
   }
 }
 
-function instant(value: string | undefined, name: string): Date | undefined {
+async function instant(value: string | undefined, name: string): Promise<Date | undefined> {
   if (value === undefined) return undefined;
+  const [{ parseInput }, { InstantSchema }] = await Promise.all([import('../errors.js'), import('../policies/common.js')]);
   return parseInput(InstantSchema, value, `--${name}`);
 }
 
@@ -78,7 +76,8 @@ function jsonArgument(value: string, name: string): unknown {
   }
 }
 
-function policyOf(value: unknown): Policy {
+async function policyOf(value: unknown): Promise<Policy> {
+  const { readPolicySpec, resolvePolicySpec } = await import('./policy.js');
   return resolvePolicySpec(readPolicySpec(str(value)));
 }
 
@@ -90,6 +89,7 @@ async function moderateCommand(command: 'moderate' | 'summary', args: readonly s
     now: { type: 'string' },
     'received-at': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
+    'batch-lines': { type: 'string' },
   } as const;
   const { values, positionals } =
     command === 'moderate'
@@ -119,14 +119,23 @@ async function moderateCommand(command: 'moderate' | 'summary', args: readonly s
   const lang = str(values.lang) ?? 'fr';
   if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang expects fr or en, got ${JSON.stringify(lang)}`);
   const jobs = integer(str(values.jobs), 'jobs', 1, 64, 1);
+  const batchLines = integer(str(values['batch-lines']), 'batch-lines', 1, 100_000, 256);
   const top = integer(str(values.top), 'top', 0, 1000, 10);
   const width = integer(str(values.width), 'width', 60, 1000, process.stdout.columns || 120);
-  const receivedAt = instant(str(values['received-at']), 'received-at');
+  const receivedAt = await instant(str(values['received-at']), 'received-at');
   const summaryMode = format === 'summary';
   // The summary judges answers now unless told otherwise; moderate only when asked (--now).
-  const now = instant(str(values.now), 'now') ?? (summaryMode ? new Date() : undefined);
+  const now = (await instant(str(values.now), 'now')) ?? (summaryMode ? new Date() : undefined);
 
+  // The profile is checked before the moderation modules load: a bad one fails fast.
+  const { readPolicySpec, resolvePolicySpec } = await import('./policy.js');
   const policySpec = readPolicySpec(str(values.policy));
+  const policy = resolvePolicySpec(policySpec);
+  const [{ openInput, runPipeline }, stats, { tableHeader }] = await Promise.all([
+    import('./pipeline.js'),
+    import('./stats.js'),
+    import('./table.js'),
+  ]);
   const config: JobConfig = {
     policy: policySpec,
     format: format as Format,
@@ -138,7 +147,6 @@ async function moderateCommand(command: 'moderate' | 'summary', args: readonly s
     language: lang,
     stats: summaryMode,
   };
-  const policy = prepareJob(config).policy; // validates the profile before any line is read
 
   let input;
   try {
@@ -146,24 +154,25 @@ async function moderateCommand(command: 'moderate' | 'summary', args: readonly s
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const counter = createCounter();
+  const counter = stats.createCounter();
   if (format === 'table') process.stdout.write(tableHeader(width, lang));
   await runPipeline(input, config, {
     jobs,
+    batchLines,
     workerUrl: new URL(import.meta.url),
     output: process.stdout,
-    onStat: (stat) => addStat(counter, stat),
+    onStat: (stat) => stats.addStat(counter, stat),
     progress: process.stderr.isTTY ? process.stderr : null,
   });
   if (summaryMode) {
-    const summary = summarize(counter, { policy: policy.id, top, now: config.now });
-    process.stdout.write(command === 'summary' && values.json === true ? `${JSON.stringify(summary, null, 2)}\n` : summaryTable(summary));
+    const summary = stats.summarize(counter, { policy: policy.id, top, now: config.now });
+    process.stdout.write(command === 'summary' && values.json === true ? `${JSON.stringify(summary, null, 2)}\n` : stats.summaryTable(summary));
   }
-  process.stderr.write(errorReport(counter, !summaryMode));
+  process.stderr.write(stats.errorReport(counter, !summaryMode));
   return counter.errors > 0 ? EXIT.badInput : EXIT.ok;
 }
 
-function deadlineCommand(args: readonly string[]): number {
+async function deadlineCommand(args: readonly string[]): Promise<number> {
   const { values, positionals } = parse('deadline', args, {
     now: { type: 'string' },
     emergency: { type: 'boolean' },
@@ -175,7 +184,8 @@ function deadlineCommand(args: readonly string[]): number {
     return EXIT.ok;
   }
   if (positionals.length !== 1) throw new UsageError('expected one RECEIVED_AT (ISO 8601 with offset)\nSee: netiquette deadline --help');
-  const policy = policyOf(values.policy);
+  const policy = await policyOf(values.policy);
+  const { responseDeadline, slaStatus } = await import('../deadlines/deadline.js');
   const options = { policy, ...(values.emergency === true ? { emergency: true } : {}) };
   const receivedAt = positionals[0] ?? '';
   const deadline = responseDeadline(receivedAt, options);
@@ -217,12 +227,13 @@ async function languageCommand(args: readonly string[]): Promise<number> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     text = Buffer.concat(chunks).toString('utf8');
   } else text = positionals.join(' ');
+  const { detectLanguage } = await import('../language/detect.js');
   const d = detectLanguage(text);
   process.stdout.write(values.json === true ? `${JSON.stringify(d)}\n` : `${d.language}\t${d.confidence}\n`);
   return EXIT.ok;
 }
 
-function canCommand(args: readonly string[]): number {
+async function canCommand(args: readonly string[]): Promise<number> {
   const { values } = parse('can', args, {
     actor: { type: 'string' },
     action: { type: 'string' },
@@ -231,6 +242,7 @@ function canCommand(args: readonly string[]): number {
     policy: { type: 'string', short: 'p' },
     json: { type: 'boolean' },
   });
+  const [{ can }, { ACTIONS }] = await Promise.all([import('../roles/can.js'), import('../roles/model.js')]);
   if (values.help) {
     process.stdout.write(`${HELP.can}\nActions: ${ACTIONS.join(', ')}\n`);
     return EXIT.ok;
@@ -243,7 +255,7 @@ function canCommand(args: readonly string[]): number {
   const context = (contextArg === undefined ? {} : jsonArgument(contextArg, 'context')) as Context;
   if (context === null || typeof context !== 'object' || Array.isArray(context)) throw new UsageError('--context must be a JSON object');
   const at = str(values.at) ?? (context.at === undefined ? new Date().toISOString() : undefined);
-  const decision = can(actor, action as Action, { ...context, ...(at !== undefined ? { at } : {}) }, { policy: policyOf(values.policy) });
+  const decision = can(actor, action as Action, { ...context, ...(at !== undefined ? { at } : {}) }, { policy: await policyOf(values.policy) });
   if (values.json === true) process.stdout.write(`${JSON.stringify(decision, null, 2)}\n`);
   else {
     const lines = [
@@ -280,11 +292,11 @@ async function main(args: readonly string[]): Promise<number> {
       case 'summary':
         return await moderateCommand(first, rest);
       case 'deadline':
-        return deadlineCommand(rest);
+        return await deadlineCommand(rest);
       case 'language':
         return await languageCommand(rest);
       case 'can':
-        return canCommand(rest);
+        return await canCommand(rest);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(first)}; commands: ${COMMANDS.join(', ')}\nSee: netiquette --help`);
     }
@@ -302,7 +314,8 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-function runWorker(data: WorkerData): void {
+async function runWorker(data: WorkerData): Promise<void> {
+  const { prepareJob, processBatch } = await import('./record.js');
   const job = prepareJob(data.config);
   parentPort?.on('message', (task: { seq: number; first: number; lines: string[] }) => {
     const result = processBatch(task.lines, task.first, job);
@@ -312,7 +325,7 @@ function runWorker(data: WorkerData): void {
 
 const data = workerData as Partial<WorkerData> | null;
 if (!isMainThread && data?.netiquetteCliWorker === true) {
-  runWorker(data as WorkerData);
+  await runWorker(data as WorkerData);
 } else if (isMainThread) {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // The reader went away (`| head`): stop quietly.

@@ -7,10 +7,10 @@ import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
-import { processBatch, prepareJob, type BatchResult, type JobConfig, type LineStat } from './record.js';
+import type { BatchResult, Job, JobConfig, LineStat } from './record.js';
 
-/** Lines per batch sent to a worker. */
-const BATCH_LINES = 256;
+/** Lines per batch sent to a worker, by default. */
+export const BATCH_LINES = 256;
 /** Batches in flight per worker before reading pauses. */
 const IN_FLIGHT_PER_WORKER = 4;
 /** Inputs shorter than this never show progress. */
@@ -91,6 +91,8 @@ export function openInput(path: string | undefined): LineInput {
 export interface PipelineOptions {
   /** Worker threads; 1 processes in this thread. @default 1 */
   readonly jobs: number;
+  /** Lines per batch. @default 256 */
+  readonly batchLines?: number;
   /** The module a worker runs (the CLI entry itself, which turns into a worker off the main thread). */
   readonly workerUrl: URL;
   readonly output: Writable;
@@ -128,7 +130,9 @@ function formatRate(n: number): string {
 export async function runPipeline(input: LineInput, config: JobConfig, options: PipelineOptions): Promise<void> {
   const { output, onStat } = options;
   const jobs = Math.max(1, options.jobs);
-  const job = jobs === 1 ? prepareJob(config) : null;
+  const batchLines = Math.max(1, options.batchLines ?? BATCH_LINES);
+  // Nothing heavy is loaded or started before the first line: empty input stays instant.
+  let inline: { readonly job: Job; readonly run: (lines: readonly string[], first: number, job: Job) => BatchResult } | null = null;
   const workers: Worker[] = [];
   const results = new Map<number, BatchResult>();
   let nextSeq = 0;
@@ -184,7 +188,12 @@ export async function runPipeline(input: LineInput, config: JobConfig, options: 
     signal();
   };
 
-  if (jobs > 1) {
+  const start = async (): Promise<void> => {
+    if (jobs === 1) {
+      const record = await import('./record.js');
+      inline = { job: record.prepareJob(config), run: record.processBatch };
+      return;
+    }
     for (let i = 0; i < jobs; i++) {
       const worker = startWorker(options.workerUrl, config);
       worker.on('message', onDone);
@@ -198,13 +207,13 @@ export async function runPipeline(input: LineInput, config: JobConfig, options: 
       });
       workers.push(worker);
     }
-  }
+  };
 
   let robin = 0;
   const submit = (lines: string[], first: number): void => {
     const seq = nextSeq++;
-    if (job) {
-      results.set(seq, processBatch(lines, first, job));
+    if (inline) {
+      results.set(seq, inline.run(lines, first, inline.job));
       flush();
       return;
     }
@@ -238,12 +247,17 @@ export async function runPipeline(input: LineInput, config: JobConfig, options: 
         batchFirst = lineNo + 1;
       }
     };
+    let started = false;
     for await (const raw of input.lines) {
+      if (!started) {
+        started = true;
+        await start();
+      }
       lineNo += 1;
       const line = lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
       if (batch.length === 0) batchFirst = lineNo;
       batch.push(line);
-      if (batch.length >= BATCH_LINES) {
+      if (batch.length >= batchLines) {
         submit(batch, batchFirst);
         batch = [];
       } else if (!flushScheduled) {

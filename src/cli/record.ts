@@ -12,10 +12,9 @@ import { removalNotice, triage, type TriageResult } from '../triage/triage.js';
 import { resolvePolicySpec, type PolicySpec } from './policy.js';
 import { tableRow, type TableLanguage } from './table.js';
 
-/** The output formats of `netiquette moderate`. */
-export const FORMATS = ['jsonl', 'table', 'summary'] as const;
-/** An output format of `netiquette moderate`. */
-export type Format = (typeof FORMATS)[number];
+import type { Format } from './help.js';
+
+export { FORMATS, type Format } from './help.js';
 /** A moderation decision. */
 export type DecisionName = ModerationResult['decision'];
 /** Where an answer owed to a comment stands as of `--now`. */

@@ -2,7 +2,7 @@
 // in the main thread from the small LineStat records, in constant memory.
 import { CLAUSE_IDS, type ClauseId } from '../netiquette/clauses.js';
 import type { DetectedLanguage } from '../language/detect.js';
-import { KINDS, type Kind } from '../triage/kinds.js';
+import type { Kind } from '../triage/kinds.js';
 import type { AnswerState, DecisionName, LineStat } from './record.js';
 
 /** How many distinct evidence terms are tracked before the rarest are dropped. */
@@ -141,6 +141,7 @@ function sortedRecord<K extends string>(map: Map<K, number>, order: readonly K[]
 }
 
 const LANGUAGES: readonly DetectedLanguage[] = ['fr', 'en', 'mixed', 'und', 'other'];
+const KINDS: readonly Kind[] = ['question', 'complaint', 'media-request', 'emergency', 'compliment', 'other'];
 const ratio = (n: number, d: number): number => (d === 0 ? 0 : Math.round((n / d) * 1000) / 1000);
 
 /**
