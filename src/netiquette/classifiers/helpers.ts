@@ -71,7 +71,7 @@ export function negatedBefore(text: NormalizedText, first: number, span = 4): bo
   return windowKeys(text.tokens, first - span, first - 1).some((k) => NEGATIONS.has(k));
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b[a-z0-9-]+\.(?:com|ca|net|org|ly|io|co|me|tv|info|biz|xyz|shop|store|link)\b(?:\/[^\s<>"]*)?/giu;
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|ca|net|org|ly|io|co|me|tv|info|biz|xyz|shop|store|link)\b(?:\/[^\s<>"]*)?/giu;
 
 /** URLs and bare domains in a text, with offsets. */
 export function findUrls(original: string): { start: number; end: number; text: string; host: string }[] {
@@ -175,7 +175,15 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
     let i = 0;
     while (i < groups.length) {
       let found = 0;
-      for (let k = Math.min(groups.length, i + 11); k > i && found === 0; k -= 1) {
+      // Only windows of 7, 10 or 11 digits can be phone numbers: sum lengths as the window grows.
+      let total = 0;
+      const candidates: number[] = [];
+      for (let k = i; k < groups.length && k < i + 11 && total < 11; k += 1) {
+        total += (groups[k] as { digits: string }).digits.length;
+        if (total === 7 || total === 10 || total === 11) candidates.push(k + 1);
+      }
+      for (let c = candidates.length - 1; c >= 0 && found === 0; c -= 1) {
+        const k = candidates[c] as number;
         const slice = groups.slice(i, k);
         const separators = slice.slice(1).map((g, j) => original.slice((slice[j] as { end: number }).end, g.start));
         if (phoneShape(slice.map((g) => g.digits), separators)) found = k - i;
@@ -243,4 +251,9 @@ export function findLinks(original: string): { start: number; end: number; text:
     out.push({ start: m.index, end: m.index + raw.length, text: raw, host });
   }
   return out;
+}
+
+/** The first `max` spans in text order: enough evidence for a person, and cheap on huge inputs. */
+export function firstSpans<T extends TextSpan>(spans: readonly T[], max = 16): T[] {
+  return [...spans].sort((a, b) => a.start - b.start).slice(0, max);
 }

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CLAUSE_IDS,
+  classifiers,
+  clauses,
+  isPolicyInputError,
+  moderate,
+  type CommentInput,
+} from '../../src/netiquette/index.js';
+import { definePolicy, villeDeQuebec } from '../../src/policies/index.js';
+
+describe('moderate()', () => {
+  it('removes a clear violation, with evidence in the original text and a citation', () => {
+    const text = 'Gang de c0nn@rds à la voirie, tabarnak';
+    const r = moderate({ text });
+    expect(r.decision).toBe('remove');
+    const clausesFound = r.violations.map((v) => v.clause);
+    expect(clausesFound).toContain('insult');
+    expect(clausesFound).toContain('aggressive-language');
+    for (const v of r.violations) {
+      expect(v.citation).toEqual({ policy: 'la-sarre', section: '§5.5' });
+      expect(v.reason.fr.length).toBeGreaterThan(10);
+      expect(v.reason.en.length).toBeGreaterThan(10);
+      for (const e of v.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+    expect(r.violations.find((v) => v.clause === 'insult')?.evidence[0]?.text).toBe('c0nn@rds');
+  });
+
+  it('keeps clean comments that contain bad substrings', () => {
+    for (const text of [
+      'Le conseil a adopté le calcul de la taxe de circulation',
+      'La députée habite sur la rue Essex près de la Concorde',
+      'Le déneigement est une honte cette année, faites votre travail',
+      'Que veut dire « niaiseux »? Mon fils l’a entendu à l’école',
+      'Tabarouette que la patinoire est belle!',
+      'Merci aux cols bleus, c’est malade comme la rue est propre',
+    ]) {
+      expect(moderate({ text }).decision, text).toBe('keep');
+    }
+  });
+
+  it('sends defamation-like accusations to review', () => {
+    const r = moderate({ text: 'Le maire a volé l’argent du parc, tout le monde le sait' });
+    expect(r.decision).toBe('review');
+    expect(r.violations[0]?.clause).toBe('defamation');
+  });
+
+  it('uses context only when given', () => {
+    const text = 'Quand allez-vous réparer le trou sur la 2e rue devant le dépanneur?';
+    expect(moderate({ text }).violations).toEqual([]);
+    const repeated = moderate({
+      text,
+      postedAt: '2026-03-10T09:00:00-04:00',
+      history: [{ text, postedAt: '2026-03-09T09:00:00-04:00' }],
+    });
+    expect(repeated.violations.map((v) => v.clause)).toEqual(['repetition']);
+    const old = moderate({ text, postedAt: '2026-03-10T09:00:00-04:00', history: [{ text, postedAt: '2026-01-01T09:00:00-05:00' }] });
+    expect(old.decision).toBe('keep');
+    expect(moderate({ text, author: { displayName: 'Contribuable frustré' } }).violations[0]?.clause).toBe('anonymous');
+    expect(moderate({ text, flags: [{ clause: 'inappropriate', by: 'communications' }] }).violations[0]?.clause).toBe('inappropriate');
+  });
+
+  it('honours the clauses option and the policy option', () => {
+    const text = 'VOUS ÊTES TOUS DES INCAPABLES À LA VILLE';
+    expect(moderate({ text }, { clauses: ['all-caps'] }).violations.map((v) => v.clause)).toEqual(['all-caps']);
+    const qc = moderate({ text: 'Appelez Réjean au 819-555-0142' }, { policy: villeDeQuebec });
+    expect(qc.violations[0]?.citation).toEqual({ policy: 'ville-de-quebec', section: '§5.1.6.2' });
+    const strict = definePolicy({ id: 'strict', netiquette: { removeThreshold: 0.99, reviewThreshold: 0.3 } });
+    expect(moderate({ text: 'Maudit que c’est long' }, { policy: strict }).decision).toBe('review');
+  });
+
+  it('keeps the input id', () => {
+    expect(moderate({ id: 'c-42', text: 'Merci!' }).id).toBe('c-42');
+  });
+
+  it('rejects bad input with PolicyInputError', () => {
+    const bad: unknown[] = [undefined, null, 42, { text: 42 }, { text: 'x', history: [{ text: 'y', postedAt: 'hier' }] }, { text: 'x', postedAt: new Date(Number.NaN) }];
+    for (const input of bad) {
+      let error: unknown;
+      try {
+        moderate(input as CommentInput);
+      } catch (e) {
+        error = e;
+      }
+      expect(isPolicyInputError(error), JSON.stringify(input)).toBe(true);
+    }
+    expect(() => moderate({ text: 'x' }, { clauses: ['nope' as never] })).toThrow(/unknown clause/u);
+  });
+
+  it('does not mutate its input and is deterministic', () => {
+    const comment = { text: 'Osti de cave', author: { displayName: 'Marie Côté' }, history: [] };
+    const copy = structuredClone(comment);
+    const a = moderate(comment);
+    const b = moderate(comment);
+    expect(comment).toEqual(copy);
+    expect(a).toEqual(b);
+  });
+
+  it('returns a verdict for any string (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+        const r = moderate({ text });
+        expect(['keep', 'review', 'remove']).toContain(r.decision);
+        for (const v of r.violations) {
+          expect(v.confidence).toBeGreaterThanOrEqual(0);
+          expect(v.confidence).toBeLessThanOrEqual(1);
+          for (const e of v.evidence) {
+            expect(e.start).toBeGreaterThanOrEqual(0);
+            expect(e.end).toBeLessThanOrEqual(text.length);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('completes on hostile shapes (ReDoS and quadratic traps)', { timeout: 60_000 }, () => {
+    const shapes = ['a'.repeat(100_000), `${'a a '.repeat(25_000)}!`, '@'.repeat(50_000), '1-'.repeat(25_000), '1.'.repeat(25_000), 'ä\u0308'.repeat(25_000), `${'x@'.repeat(25_000)}.`, '8'.repeat(60_000)];
+    for (const text of shapes) {
+      expect(['keep', 'review', 'remove']).toContain(moderate({ text }).decision);
+    }
+  });
+});
+
+describe('classifiers', () => {
+  it('has one classifier per clause with titles', () => {
+    expect(Object.keys(classifiers).sort()).toEqual([...CLAUSE_IDS].sort());
+    for (const id of CLAUSE_IDS) {
+      expect(classifiers[id].clause).toBe(id);
+      expect(classifiers[id].title).toEqual(clauses[id].title);
+    }
+  });
+
+  it('each classifier works alone with the same input', () => {
+    expect(classifiers.insult({ text: 'Espèce de twit' })?.clause).toBe('insult');
+    expect(classifiers.spam({ text: 'Merci pour la collecte' })).toBeNull();
+  });
+});
