@@ -1,16 +1,51 @@
 // The help texts of the `netiquette` command (English, with the policies' own French terms).
 
-/** The commands of the CLI. */
+/**
+ * The commands of the CLI.
+ *
+ * @example
+ * ```ts
+ * COMMANDS.includes('summary'); //=> true
+ * ```
+ */
 export const COMMANDS = ['moderate', 'summary', 'deadline', 'language', 'can'] as const;
-/** One command of the CLI. */
+/**
+ * One command of the CLI.
+ *
+ * @example
+ * ```ts
+ * const c: Command = 'deadline';
+ * ```
+ */
 export type Command = (typeof COMMANDS)[number];
 
-/** The output formats of `netiquette moderate`. */
+/**
+ * The output formats of `netiquette moderate`.
+ *
+ * @example
+ * ```ts
+ * FORMATS; //=> ['jsonl', 'table', 'summary']
+ * ```
+ */
 export const FORMATS = ['jsonl', 'table', 'summary'] as const;
-/** An output format of `netiquette moderate`. */
+/**
+ * An output format of `netiquette moderate`.
+ *
+ * @example
+ * ```ts
+ * const f: Format = 'table';
+ * ```
+ */
 export type Format = (typeof FORMATS)[number];
 
-/** The general help (`netiquette --help`). */
+/**
+ * The general help (`netiquette --help`).
+ *
+ * @example
+ * ```ts
+ * MAIN_HELP.startsWith('netiquette:'); //=> true
+ * ```
+ */
 export const MAIN_HELP = `netiquette: Québec municipal social-media policies from the command line
 
 Usage: netiquette <command> [options]
@@ -35,7 +70,14 @@ Exit codes: 0 ok · 1 can: not allowed · 2 bad input (options, policy, or some 
 · 3 internal failure.
 `;
 
-/** Help of each command. */
+/**
+ * Help of each command (`netiquette <command> --help`).
+ *
+ * @example
+ * ```ts
+ * HELP.can.startsWith('Usage: netiquette can'); //=> true
+ * ```
+ */
 export const HELP: Readonly<Record<Command, string>> = Object.freeze({
   moderate: `Usage: netiquette moderate [FILE|-] [options]
 

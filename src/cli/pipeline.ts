@@ -9,14 +9,28 @@ import type { Writable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { BatchResult, Job, JobConfig, LineStat } from './record.js';
 
-/** Lines per batch sent to a worker, by default. */
+/**
+ * Lines per batch sent to a worker, by default (`--batch-lines`).
+ *
+ * @example
+ * ```ts
+ * BATCH_LINES; //=> 256
+ * ```
+ */
 export const BATCH_LINES = 256;
 /** Batches in flight per worker before reading pauses. */
 const IN_FLIGHT_PER_WORKER = 4;
 /** Inputs shorter than this never show progress. */
 const PROGRESS_MIN_LINES = 5000;
 
-/** The data a worker thread is started with. */
+/**
+ * The data a worker thread is started with.
+ *
+ * @example
+ * ```ts
+ * const data: WorkerData = { netiquetteCliWorker: true, config };
+ * ```
+ */
 export interface WorkerData {
   readonly netiquetteCliWorker: true;
   readonly config: JobConfig;

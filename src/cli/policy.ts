@@ -19,7 +19,14 @@ import { villeDeQuebec } from '../policies/ville-de-quebec.js';
  */
 export type PolicySpec = { readonly builtin: 'la-sarre' | 'ville-de-quebec' } | { readonly file: string; readonly data: unknown };
 
-/** The built-in profiles by their `--policy` name. */
+/**
+ * The built-in profiles by their `--policy` name.
+ *
+ * @example
+ * ```ts
+ * BUILTIN_POLICIES['ville-de-quebec'].municipality; //=> 'Ville de Québec'
+ * ```
+ */
 export const BUILTIN_POLICIES: Readonly<Record<'la-sarre' | 'ville-de-quebec', Policy>> = Object.freeze({
   'la-sarre': laSarre,
   'ville-de-quebec': villeDeQuebec,

@@ -15,9 +15,24 @@ import { tableRow, type TableLanguage } from './table.js';
 import type { Format } from './help.js';
 
 export { FORMATS, type Format } from './help.js';
-/** A moderation decision. */
+/**
+ * A moderation decision.
+ *
+ * @example
+ * ```ts
+ * const d: DecisionName = 'review';
+ * ```
+ */
 export type DecisionName = ModerationResult['decision'];
-/** Where an answer owed to a comment stands as of `--now`. */
+/**
+ * Where an answer owed to a comment stands as of `--now` (`no-date`: the comment has no
+ * receipt time, so no deadline).
+ *
+ * @example
+ * ```ts
+ * const s: AnswerState = 'overdue';
+ * ```
+ */
 export type AnswerState = 'on-time' | 'due-soon' | 'overdue' | 'no-date';
 
 /**
@@ -70,13 +85,27 @@ export interface LineStat {
   readonly answer?: AnswerState;
 }
 
-/** The output text and the stats of a batch of lines. */
+/**
+ * The output text and the stats of a batch of lines.
+ *
+ * @example
+ * ```ts
+ * const r: BatchResult = { out: '{"line":1,"error":"not JSON: …"}\n', stats: [{ line: 1, error: 'not JSON: …' }] };
+ * ```
+ */
 export interface BatchResult {
   readonly out: string;
   readonly stats: readonly LineStat[];
 }
 
-/** A prepared job: the config plus what is built once from it. */
+/**
+ * A prepared job: the config plus what is built once from it.
+ *
+ * @example
+ * ```ts
+ * const job: Job = prepareJob(config);
+ * ```
+ */
 export interface Job {
   readonly config: JobConfig;
   readonly policy: Policy;

@@ -5,7 +5,14 @@ import type { ModerationResult } from '../netiquette/moderate.js';
 import type { TriageResult } from '../triage/triage.js';
 import { SERVICE_TERMS } from '../triage/lexicon.js';
 
-/** The language of the table's labels and of the reply shown. */
+/**
+ * The language of the table's labels and of the reply shown.
+ *
+ * @example
+ * ```ts
+ * const l: TableLanguage = 'en';
+ * ```
+ */
 export type TableLanguage = 'fr' | 'en';
 
 /**
@@ -89,7 +96,14 @@ function formatDate(date: Date, timeZone: string, language: TableLanguage): stri
   return f.format(date);
 }
 
-/** Splits a text into lines of at most `width` characters, at spaces when it can. */
+/**
+ * Splits a text into lines of at most `width` characters, at spaces when it can.
+ *
+ * @example
+ * ```ts
+ * wrap('Merci pour le déneigement', 12); //=> ['Merci pour', 'le', 'déneigement']
+ * ```
+ */
 export function wrap(text: string, width: number): string[] {
   const out: string[] = [];
   let current = '';
