@@ -1,6 +1,6 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findLinks, foldedMatches, isPublicHost, spacedMatches, type TextSpan } from './helpers.js';
+import { findLinks, firstSpans, foldedMatches, isPublicHost, spacedMatches, type TextSpan } from './helpers.js';
 
 // Protected works people share without the rights (folded text).
 const WORK_RE =
@@ -69,7 +69,7 @@ function detect(context: ClassifierContext): Draft | null {
     else if (hasWork && (full.length > 0 || share.length > 0)) add(0.7, [span]);
   }
   if (weights.length === 0) return null;
-  return { confidence: combine(weights), evidence };
+  return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }
 
 /**

@@ -180,7 +180,9 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
       const candidates: number[] = [];
       for (let k = i; k < groups.length && k < i + 11 && total < 11; k += 1) {
         total += (groups[k] as { digits: string }).digits.length;
-        if (total === 7 || total === 10 || total === 11) candidates.push(k + 1);
+        // A national number starts with 2–9; eleven digits start with the country code 1.
+        const lead = (groups[i] as { digits: string }).digits[0] ?? '0';
+        if (total === 11 ? lead === '1' : (total === 7 || total === 10) && lead >= '2') candidates.push(k + 1);
       }
       for (let c = candidates.length - 1; c >= 0 && found === 0; c -= 1) {
         const k = candidates[c] as number;

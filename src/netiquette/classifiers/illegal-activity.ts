@@ -1,7 +1,7 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { ILLEGAL_PATTERNS, type IllegalPattern } from '../lexicons/illegal.js';
-import { foldedMatches, type TextSpan } from './helpers.js';
+import { firstSpans, foldedMatches, type TextSpan } from './helpers.js';
 
 type Family = IllegalPattern['family'] | 'urge';
 
@@ -44,7 +44,7 @@ function detect(context: ClassifierContext): Draft | null {
     .filter((f): f is { weight: number; evidence: Evidence[] } => f !== undefined)
     .map((f) => f.weight);
   const evidence = [urge, act, impunity, act ? undefined : advice].flatMap((f) => f?.evidence ?? []);
-  return { confidence: combine(weights), evidence };
+  return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }
 
 /**

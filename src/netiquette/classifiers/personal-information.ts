@@ -2,7 +2,7 @@ import { combine, defineClassifier, type ClassifierContext, type Draft } from '.
 import type { Evidence } from '../finding.js';
 import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
-import { findPhoneNumbers, foldedMatches, spansOf } from './helpers.js';
+import { findPhoneNumbers, firstSpans, foldedMatches, spansOf } from './helpers.js';
 import { isSelfPromotion } from './spam.js';
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -166,7 +166,7 @@ function detect(context: ClassifierContext): Draft | null {
   }
   add(0.85, foldedMatches(text, DOB_RE));
   if (weights.length === 0) return null;
-  return { confidence: combine(weights), evidence };
+  return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }
 
 /**

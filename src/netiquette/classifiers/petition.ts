@@ -1,6 +1,6 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findLinks, foldedMatches, spacedMatches, type TextSpan } from './helpers.js';
+import { findLinks, firstSpans, foldedMatches, spacedMatches, type TextSpan } from './helpers.js';
 
 const NOUN_RE = /\bpetitions?\b/gu;
 // Asking others to sign, in French and English.
@@ -23,12 +23,34 @@ const START_RE =
 const PETITION_HOST_RE = /(?:^|\.)(?:change\.org|chng\.it|avaaz\.org|ipetitions\.com|petitions\.ourcommons\.ca|leadnow\.ca)$|assnat\.qc\.ca/u;
 const PROCEDURE_RE = /^\W*(?:comment|how|faut-il|faut il|peut-on|peut on|est-ce|est ce|quelles?|quels?|what|is there|do we|can we|can i|combien|ou |where|qui peut|a qui)/u;
 
-function sentenceOf(folded: string, at: number): string {
-  let from = at;
-  while (from > 0 && !'.!?\n'.includes(folded[from - 1] ?? '')) from -= 1;
-  let to = at;
-  while (to < folded.length && !'.!?\n'.includes(folded[to] ?? '')) to += 1;
-  return folded.slice(from, to + 1);
+/** Whether every span lies in a question about procedure ("Comment déposer une pétition?"). */
+function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evidence[]): boolean {
+  const { folded, starts } = context.text;
+  // Sentences of the folded text, and which of them ask how petitions work.
+  const bounds: number[] = [];
+  const asking: boolean[] = [];
+  let from = 0;
+  for (let i = 0; i <= folded.length; i += 1) {
+    if (i < folded.length && !'.!?\n'.includes(folded[i] ?? '')) continue;
+    const sentence = folded.slice(from, i + 1);
+    bounds.push(i + 1);
+    asking.push(sentence.trimEnd().endsWith('?') && PROCEDURE_RE.test(sentence.trimStart()));
+    from = i + 1;
+  }
+  const firstAtOrAfter = (list: ArrayLike<number>, value: number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return spans.every((span) => {
+    const at = firstAtOrAfter(starts, span.start);
+    return asking[firstAtOrAfter(bounds, at + 1)] ?? false;
+  });
 }
 
 function detect(context: ClassifierContext): Draft | null {
@@ -63,14 +85,10 @@ function detect(context: ClassifierContext): Draft | null {
   if (weights.length === 0) return null;
   if (hasNoun) add(0.35, nouns);
   // Asking how petitions work is not a call to sign one.
-  const asks = evidence.every((span) => {
-    const at = text.folded.length === text.original.length ? span.start : text.starts.findIndex((s) => s >= span.start);
-    const sentence = sentenceOf(text.folded, Math.max(0, at));
-    return sentence.trimEnd().endsWith('?') && PROCEDURE_RE.test(sentence.trimStart());
-  });
+  const asks = onlyProcedureQuestions(context, evidence);
   const site = evidence.some((span) => PETITION_HOST_RE.test(span.text.toLowerCase()) || /change\.?\s?org|avaaz/iu.test(span.text));
   if (asks && !site) return null;
-  return { confidence: combine(weights), evidence };
+  return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }
 
 /**

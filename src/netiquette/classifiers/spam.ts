@@ -1,7 +1,7 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { SOLICITATION_PATTERNS, type SolicitationPattern } from '../lexicons/solicitation.js';
-import { findPhoneNumbers, findUrls, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
+import { findPhoneNumbers, findUrls, firstSpans, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
 
 type Family = SolicitationPattern['family'];
 
@@ -72,11 +72,11 @@ function detect(context: ClassifierContext): Draft | null {
   if (content === 0) {
     // Asking to be contacted privately, with nothing sold: a person should look.
     if (!privately || privately.weight < 0.6) return null;
-    return { confidence: 0.5, evidence: privately.evidence };
+    return { confidence: 0.5, evidence: firstSpans(privately.evidence) };
   }
   const weights = [...families.values()].map((v) => v.weight);
   const evidence = [...families.values()].flatMap((v) => v.evidence);
-  return { confidence: combine(weights), evidence };
+  return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }
 
 /**
