@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 
-/** One problem found in a value given to the library. */
+/**
+ * One problem found in a value given to the library.
+ *
+ * @example
+ * ```ts
+ * const issue: PolicyInputIssue = { path: 'calendar.timeZone', message: 'unknown time zone', code: 'custom' };
+ * ```
+ */
 export interface PolicyInputIssue {
   /** Where the problem is, as a dotted path (`officeHours.monday.0.end`), or `(input)` for the whole value. */
   readonly path: string;
@@ -80,4 +87,11 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, subje
 /** Throws a {@link PolicyInputError} with one issue (internal). */
 export function inputError(subject: string, path: string, message: string): never {
   throw new PolicyInputError(subject, [{ path, message, code: 'custom' }]);
+}
+
+/** A short description of a value's type for error messages (internal). */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
 }

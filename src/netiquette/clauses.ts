@@ -37,7 +37,14 @@ export const CLAUSE_IDS = [
  */
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
-/** Sub-categories of the `objectionable` clause. */
+/**
+ * Sub-categories of the `objectionable` clause.
+ *
+ * @example
+ * ```ts
+ * OBJECTIONABLE_SUBCATEGORIES.includes('political'); //=> true
+ * ```
+ */
 export const OBJECTIONABLE_SUBCATEGORIES = [
   'political',
   'religious',
@@ -62,13 +69,28 @@ export const OBJECTIONABLE_SUBCATEGORIES = [
  */
 export type ObjectionableSubcategory = (typeof OBJECTIONABLE_SUBCATEGORIES)[number];
 
-/** Text in both languages the library writes in. */
+/**
+ * Text in both languages the library writes in.
+ *
+ * @example
+ * ```ts
+ * const b: Bilingual = { fr: 'Bonjour', en: 'Hello' };
+ * ```
+ */
 export interface Bilingual {
   readonly fr: string;
   readonly en: string;
 }
 
-/** What the library knows of a clause, apart from how it is detected. */
+/**
+ * What the library knows of a clause, apart from how it is detected.
+ *
+ * @example
+ * ```ts
+ * const info: ClauseInfo = clauses.spam;
+ * info.textDetectable; //=> true
+ * ```
+ */
 export interface ClauseInfo {
   readonly id: ClauseId;
   /** Short title. */

@@ -41,5 +41,13 @@ export interface Finding {
   readonly subcategory?: ObjectionableSubcategory;
 }
 
-/** A finding in `moderate()`'s result. */
+/**
+ * A finding in `moderate()`'s result.
+ *
+ * @example
+ * ```ts
+ * const [v]: readonly Violation[] = moderate({ text: 'Espèce de twit' }).violations;
+ * v?.clause; //=> 'insult'
+ * ```
+ */
 export type Violation = Finding;

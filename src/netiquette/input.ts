@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { InstantSchema } from '../policies/common.js';
 import { CLAUSE_IDS } from './clauses.js';
 
-/** A comment as given to `moderate()`, `triage()` and every classifier (schema). */
+/**
+ * A comment as given to `moderate()`, `triage()` and every classifier (schema).
+ *
+ * @example
+ * ```ts
+ * CommentInputSchema.safeParse({ text: 42 }).success; //=> false
+ * ```
+ */
 export const CommentInputSchema = z.object({
   /** What the person wrote. Any string is accepted, including an empty one. */
   text: z.string({ error: 'text must be a string' }),
@@ -45,5 +52,13 @@ export const CommentInputSchema = z.object({
  */
 export type CommentInput = z.input<typeof CommentInputSchema>;
 
-/** A comment after validation (dates are `Date`). */
+/**
+ * A comment after validation (dates are `Date`).
+ *
+ * @example
+ * ```ts
+ * const c: ParsedComment = CommentInputSchema.parse({ text: 'Allo', postedAt: '2026-01-05T10:00:00-05:00' });
+ * c.postedAt instanceof Date; //=> true
+ * ```
+ */
 export type ParsedComment = z.output<typeof CommentInputSchema>;

@@ -1,14 +1,28 @@
 import { PolicyInputError, fromZodIssues } from '../errors.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, isTrustedPolicy, trustPolicy } from './freeze.js';
 import { laSarre } from './la-sarre.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
-/** Deep partial of a policy input: every field optional, arrays replaced whole. */
+/**
+ * Deep partial of a policy input: every field optional, arrays replaced whole.
+ *
+ * @example
+ * ```ts
+ * const o: PolicyOverrides = { id: 'amos', netiquette: { removeThreshold: 0.8 } };
+ * ```
+ */
 export type PolicyOverrides = {
   [K in keyof PolicyInput]?: DeepPartial<PolicyInput[K]>;
 };
 
-/** Recursively optional (arrays are replaced, not merged). */
+/**
+ * Recursively optional (arrays are replaced, not merged).
+ *
+ * @example
+ * ```ts
+ * const d: DeepPartial<{ a: { b: number } }> = { a: {} };
+ * ```
+ */
 export type DeepPartial<T> = T extends readonly unknown[]
   ? T
   : T extends object
@@ -115,19 +129,37 @@ export function definePolicy(overrides: PolicyOverrides | unknown, base: Policy 
   const merged = merge(base, overrides);
   const result = PolicySchema.safeParse(merged);
   if (!result.success) throw new PolicyInputError('policy', fromZodIssues(result.error.issues));
-  return deepFreeze(result.data);
+  return trustPolicy(deepFreeze(result.data));
 }
+
+const checked = new WeakMap<object, Policy>();
 
 /**
  * Resolves a policy option: a profile, or undefined for La Sarre (internal helper used by every
- * part). Anything else must already be a validated profile.
+ * part). Built-in profiles and `definePolicy()` results pass at once; any other object is
+ * validated once (and remembered), so a hand-made or broken profile gives a
+ * {@link PolicyInputError}, never a TypeError from deep inside.
  */
 export function resolvePolicy(policy: Policy | undefined): Policy {
   if (policy === undefined) return laSarre;
-  if (policy === null || typeof policy !== 'object' || typeof (policy as { id?: unknown }).id !== 'string') {
+  if (policy === null || typeof policy !== 'object') {
     throw new PolicyInputError('options', [
       { path: 'policy', message: 'expected a policy profile (laSarre, villeDeQuebec or definePolicy(...))', code: 'invalid_type' },
     ]);
   }
-  return policy;
+  if (isTrustedPolicy(policy)) return policy;
+  const known = checked.get(policy);
+  if (known) return known;
+  const problem = screen(policy);
+  if (problem) throw new PolicyInputError('options', [{ ...problem, path: `policy.${problem.path}`, code: 'custom' }]);
+  const result = PolicySchema.safeParse(policy);
+  if (!result.success) {
+    throw new PolicyInputError(
+      'options',
+      fromZodIssues(result.error.issues).map((issue) => ({ ...issue, path: `policy.${issue.path}` })),
+    );
+  }
+  const parsed = trustPolicy(deepFreeze(result.data));
+  checked.set(policy, parsed);
+  return parsed;
 }

@@ -6,3 +6,16 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+const trusted = new WeakSet<object>();
+
+/** Marks a profile built and validated by the library (internal). */
+export function trustPolicy<T extends object>(policy: T): T {
+  trusted.add(policy);
+  return policy;
+}
+
+/** Whether a profile was built and validated by the library (internal). */
+export function isTrustedPolicy(policy: object): boolean {
+  return trusted.has(policy);
+}

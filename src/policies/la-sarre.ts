@@ -1,6 +1,6 @@
 import { laSarreRoles } from '../roles/rules.js';
 import { DEFAULT_CALENDAR, DEFAULT_LANGUAGE, DEFAULT_NETIQUETTE } from './defaults.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, trustPolicy } from './freeze.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
 const laSarreInput: PolicyInput = {
@@ -78,4 +78,4 @@ const laSarreInput: PolicyInput = {
  * laSarre.contacts.general.email; //=> 'info@ville.lasarre.qc.ca'
  * ```
  */
-export const laSarre: Policy = deepFreeze(PolicySchema.parse(laSarreInput));
+export const laSarre: Policy = trustPolicy(deepFreeze(PolicySchema.parse(laSarreInput)));

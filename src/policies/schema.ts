@@ -5,7 +5,14 @@ import { LanguageConfigSchema } from '../language/config.js';
 import { RolesConfigSchema } from '../roles/model.js';
 import { SectionSchema } from './common.js';
 
-/** Topics, beside the netiquette clauses, that a profile cites a section for. */
+/**
+ * Topics, beside the netiquette clauses, that a profile cites a section for.
+ *
+ * @example
+ * ```ts
+ * CITATION_TOPICS.includes('deadlines'); //=> true
+ * ```
+ */
 export const CITATION_TOPICS = [
   'netiquette',
   'moderation',
@@ -30,7 +37,14 @@ export const CITATION_TOPICS = [
   'official-use',
 ] as const;
 
-/** A topic cited by a profile. */
+/**
+ * A topic cited by a profile.
+ *
+ * @example
+ * ```ts
+ * const t: CitationTopic = 'media';
+ * ```
+ */
 export type CitationTopic = (typeof CITATION_TOPICS)[number];
 
 const clauseCitationShape = Object.fromEntries(CLAUSE_IDS.map((id) => [id, SectionSchema])) as {
@@ -80,7 +94,14 @@ export const NetiquetteConfigSchema = z
     path: ['reviewThreshold'],
   });
 
-/** A municipality's policy profile (schema). Use {@link definePolicy} to build one. */
+/**
+ * A municipality's policy profile (schema). Use `definePolicy()` to build one.
+ *
+ * @example
+ * ```ts
+ * PolicySchema.safeParse(laSarre).success; //=> true
+ * ```
+ */
 export const PolicySchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/u, 'policy ids are kebab-case, e.g. la-sarre'),
   name: z.string().min(1),
@@ -109,5 +130,12 @@ export const PolicySchema = z.strictObject({
  */
 export type Policy = z.output<typeof PolicySchema>;
 
-/** The input shape of a policy profile (what a JSON file must hold). */
+/**
+ * The input shape of a policy profile (what a JSON file must hold).
+ *
+ * @example
+ * ```ts
+ * const input: PolicyInput = JSON.parse(readFileSync('amos.json', 'utf8'));
+ * ```
+ */
 export type PolicyInput = z.input<typeof PolicySchema>;

@@ -1,6 +1,6 @@
 import { villeDeQuebecRoles } from '../roles/rules.js';
 import { DEFAULT_CALENDAR, DEFAULT_LANGUAGE, DEFAULT_NETIQUETTE } from './defaults.js';
-import { deepFreeze } from './freeze.js';
+import { deepFreeze, trustPolicy } from './freeze.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
 
 const villeDeQuebecInput: PolicyInput = {
@@ -68,4 +68,4 @@ const villeDeQuebecInput: PolicyInput = {
  * villeDeQuebec.citations.topics.branding; //=> '§5.1.7.1'
  * ```
  */
-export const villeDeQuebec: Policy = deepFreeze(PolicySchema.parse(villeDeQuebecInput));
+export const villeDeQuebec: Policy = trustPolicy(deepFreeze(PolicySchema.parse(villeDeQuebecInput)));

@@ -237,7 +237,7 @@ export const RoleNameSchema = z
  * ```
  */
 export const ActionSchema = z.enum(ACTIONS, {
-  error: (issue) => `unknown action ${JSON.stringify(issue.input)}: expected one of ${ACTIONS.join(', ')}`,
+  error: (issue) => `unknown action ${typeof issue.input === 'string' ? JSON.stringify(issue.input) : String(typeof issue.input)}: expected one of ${ACTIONS.join(', ')}`,
 });
 
 const conditionShape = {

@@ -1,3 +1,5 @@
+import { describe, inputError } from '../errors.js';
+
 /**
  * Removes accents and diacritics from Latin letters, keeping one character per character
  * (é→e, ç→c, œ stays œ). Lower-cases nothing: combine with `toLowerCase()` as needed.
@@ -8,6 +10,7 @@
  * ```
  */
 export function foldAccents(text: string): string {
+  if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   let out = '';
   for (const char of text) {
     const cached = FOLD_CACHE.get(char);
@@ -34,5 +37,6 @@ const FOLD_CACHE = new Map<string, string>();
  * ```
  */
 export function foldKey(text: string): string {
+  if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   return foldAccents(text.toLowerCase());
 }

@@ -1,3 +1,4 @@
+import { describe, inputError } from '../errors.js';
 import { HOMOGLYPHS, LEET } from './homoglyphs.js';
 
 /**
@@ -232,6 +233,7 @@ function pushWithElision(words: RawWord[], folded: string, s: number, e: number)
  * ```
  */
 export function normalize(text: string): NormalizedText {
+  if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   const parts: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

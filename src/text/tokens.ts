@@ -1,3 +1,4 @@
+import { describe, inputError } from '../errors.js';
 import { foldKey } from './fold.js';
 
 /**
@@ -36,6 +37,7 @@ const ELISION_RE = /^(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’]/iu;
  * ```
  */
 export function tokenize(text: string): Token[] {
+  if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD_RE)) {
     const start = match.index;

@@ -383,7 +383,14 @@ export const VERIFICATION_TERMS: readonly string[] = [
   'who do i contact', 'who should i contact', 'est ce normal', 'normal ou',
 ]
 
-/** Municipal services and the words that point to them (for routing complaints). */
+/**
+ * Municipal services and the words that point to them (for routing complaints).
+ *
+ * @example
+ * ```ts
+ * Object.keys(SERVICE_TERMS).includes('public-works'); //=> true
+ * ```
+ */
 export const SERVICE_TERMS = {
   'public-works': {
     name: { fr: 'Travaux publics', en: 'Public works' },
@@ -440,5 +447,12 @@ export const SERVICE_TERMS = {
   },
 } as const
 
-/** A municipal service id. */
+/**
+ * A municipal service id.
+ *
+ * @example
+ * ```ts
+ * const s: ServiceId = 'public-works';
+ * ```
+ */
 export type ServiceId = keyof typeof SERVICE_TERMS;

@@ -1,3 +1,5 @@
+import { describe, inputError } from '../errors.js';
+import { resolvePolicy } from '../policies/define-policy.js';
 import type { Bilingual } from '../netiquette/clauses.js';
 import type { Policy } from '../policies/schema.js';
 
@@ -76,7 +78,14 @@ export const REPLY_TEMPLATES: Readonly<Record<TemplateId, Bilingual>> = Object.f
   },
 });
 
-/** Values a template can be filled with; a missing or empty value drops its `[[…]]` part. */
+/**
+ * Values a template can be filled with; a missing or empty value drops its `[[…]]` part.
+ *
+ * @example
+ * ```ts
+ * const v: TemplateValues = { email: 'info@ville.lasarre.qc.ca', phone: undefined };
+ * ```
+ */
 export type TemplateValues = Readonly<Record<string, string | undefined>>;
 
 const PLACEHOLDER_RE = /\{(\w+)\}/gu;
@@ -92,6 +101,10 @@ const PLACEHOLDER_RE = /\{(\w+)\}/gu;
  * ```
  */
 export function fillTemplate(template: string, values: TemplateValues): string {
+  if (typeof template !== 'string') inputError('template', '(input)', `expected a string, got ${describe(template)}`);
+  if (values === null || typeof values !== 'object' || Array.isArray(values)) {
+    inputError('values', '(input)', `expected an object of placeholder values, got ${describe(values)}`);
+  }
   const has = (key: string): boolean => {
     const value = values[key];
     return typeof value === 'string' && value.length > 0;
@@ -129,7 +142,10 @@ function joinList(items: readonly string[], language: 'fr' | 'en'): string {
  * //=> 'par téléphone au 311 pendant les heures d’ouverture ou sur le site https://www.ville.quebec.qc.ca'
  * ```
  */
-export function contactPhrase(policy: Policy, language: 'fr' | 'en', which: 'general' | 'communications'): string {
+export function contactPhrase(policyOption: Policy, language: 'fr' | 'en', which: 'general' | 'communications'): string {
+  const policy = resolvePolicy(policyOption);
+  if (language !== 'fr' && language !== 'en') inputError('language', '(input)', "expected 'fr' or 'en'");
+  if (which !== 'general' && which !== 'communications') inputError('which', '(input)', "expected 'general' or 'communications'");
   const fr = language === 'fr';
   const items: string[] = [];
   const general = policy.contacts.general;

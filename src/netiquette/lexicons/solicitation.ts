@@ -101,5 +101,5 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   // channel (counts only next to commercial content)
   p('channel', 0.35, `\\b(?:appelez|appelle[sz]?|call|text|textez|texte[sz]?|contactez|contacte[sz]?|ecrivez|ecris|joignez|rejoignez)[-\\s](?:nous|moi|us|me)\\b|\\bcall or text\\b|\\bou texto\\b|\\bfaites[-\\s]moi signe\\b|\\b${CONTACT_VERB}[-\\s]${CONTACT_WHO}\\b`),
   p('channel', 0.35, '\\blien (?:dans|en) (?:ma|mon|la) (?:bio|profil|description)\\b|\\blink in (?:my |the )?(?:bio|profile|description)\\b|\\b(?:cliquez|click) (?:ici|here|sur le lien)\\b|\\bvia le lien\\b'),
-  p('channel', 0.35, '\\b(?:whatsapp|telegram|t\\.me|wechat|messenger)\\b|(?<![\\w.@])@[a-z0-9_.]{3,}|\\b[a-z0-9-]{3,} point (?:com|ca|net|org)\\b'),
+  p('channel', 0.35, '\\b(?:whatsapp|telegram|t\\.me|wechat|messenger)\\b|(?<![\\w.@])@[a-z0-9_.]{3,}|(?<![a-z0-9-])[a-z0-9-]{3,} point (?:com|ca|net|org)\\b'),
 ];
