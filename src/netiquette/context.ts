@@ -103,22 +103,27 @@ export function evidenceOf(match: { start: number; end: number }, text: Normaliz
   return { start: match.start, end: match.end, text: text.original.slice(match.start, match.end) };
 }
 
-/** Keeps evidence spans unique and in text order. */
-export function uniqueEvidence(spans: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
+/**
+ * Evidence in text order, overlapping spans merged into one ("a volé" + "volé l'argent" →
+ * "a volé l'argent"), at most `limit` spans. Linear after the sort.
+ */
+export function uniqueEvidence(spans: readonly Evidence[], original: string, limit = 16): Evidence[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Evidence[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    const key = `${span.start}:${span.end}`;
-    if (seen.has(key)) continue;
-    if (out.some((o) => o.start <= span.start && o.end >= span.end)) continue;
-    seen.add(key);
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span.start < last.end) {
+      if (span.end > last.end) out[out.length - 1] = { start: last.start, end: span.end, text: original.slice(last.start, span.end) };
+      continue;
+    }
+    if (out.length >= limit) break;
     out.push(span);
   }
   return out;
 }
 
 /** Turns a draft into a finding: thresholds, reason and citation from the profile. */
-export function finalize(clause: ClauseId, draft: Draft, policy: Policy): Finding | null {
+export function finalize(clause: ClauseId, draft: Draft, policy: Policy, original: string): Finding | null {
   const confidence = Math.round(Math.min(1, Math.max(0, draft.confidence)) * 1000) / 1000;
   if (confidence < policy.netiquette.reviewThreshold) return null;
   const base = clauses[clause].reason;
@@ -130,7 +135,7 @@ export function finalize(clause: ClauseId, draft: Draft, policy: Policy): Findin
     clause,
     confidence,
     decision,
-    evidence: uniqueEvidence(draft.evidence),
+    evidence: uniqueEvidence(draft.evidence, original),
     reason,
     citation: { policy: policy.id, section: policy.citations.clauses[clause] },
     ...(draft.subcategory ? { subcategory: draft.subcategory } : {}),
@@ -143,7 +148,7 @@ export function defineClassifier(clause: ClauseId, detect: Detector): Classifier
     const parsed = parseComment(comment);
     const policy = resolvePolicy(options.policy);
     const draft = detect(createContext(parsed, policy));
-    return draft ? finalize(clause, draft, policy) : null;
+    return draft ? finalize(clause, draft, policy, parsed.text) : null;
   };
   return Object.assign(run, { clause, title: clauses[clause].title, detect });
 }

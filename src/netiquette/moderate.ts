@@ -79,7 +79,7 @@ export function moderate(comment: CommentInput, options: ModerateOptions = {}): 
   const violations: Violation[] = [];
   for (const id of selected) {
     const draft = classifiers[id].detect(context);
-    const finding = draft ? finalize(id, draft, policy) : null;
+    const finding = draft ? finalize(id, draft, policy, parsed.text) : null;
     if (finding) violations.push(finding);
   }
   violations.sort((a, b) => b.confidence - a.confidence || CLAUSE_IDS.indexOf(a.clause) - CLAUSE_IDS.indexOf(b.clause));
