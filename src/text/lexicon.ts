@@ -45,11 +45,18 @@ export interface LexiconMatch<C extends string = string> {
   readonly via: 'word' | 'squeezed' | 'masked' | 'spaced' | 'pair';
 }
 
+/** A node of the prefix trie (internal). */
+export interface PrefixNode<C extends string = string> {
+  readonly children: Map<string, PrefixNode<C>>;
+  entries: LexiconEntry<C>[] | undefined;
+}
+
 /** A compiled lexicon: build it once with {@link compileLexicon}, use it with {@link matchLexicon}. */
 export interface CompiledLexicon<C extends string = string> {
   readonly words: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
   readonly squeezed: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
-  readonly prefixes: ReadonlyMap<number, ReadonlyMap<string, readonly LexiconEntry<C>[]>>;
+  /** Prefix families as a character trie: walking a word finds every stem it starts with. */
+  readonly prefixes: PrefixNode<C>;
   readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
   readonly allow: ReadonlySet<string>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
@@ -80,7 +87,7 @@ export function compileLexicon<C extends string>(
 ): CompiledLexicon<C> {
   const words = new Map<string, LexiconEntry<C>[]>();
   const squeezed = new Map<string, LexiconEntry<C>[]>();
-  const prefixes = new Map<number, Map<string, LexiconEntry<C>[]>>();
+  const prefixes: PrefixNode<C> = { children: new Map(), entries: undefined };
   const phrases = new Map<string, { parts: string[]; entry: LexiconEntry<C> }[]>();
   const accents = new Map<LexiconEntry<C>, string>();
   for (const entry of entries) {
@@ -98,12 +105,16 @@ export function compileLexicon<C extends string>(
     const part = parts[0] as string;
     if (part.endsWith('*')) {
       const stem = part.slice(0, -1);
-      let byLength = prefixes.get(stem.length);
-      if (!byLength) {
-        byLength = new Map();
-        prefixes.set(stem.length, byLength);
+      let node = prefixes;
+      for (const char of stem) {
+        let child = node.children.get(char);
+        if (!child) {
+          child = { children: new Map(), entries: undefined };
+          node.children.set(char, child);
+        }
+        node = child;
       }
-      push(byLength, stem, entry);
+      node.entries = [...(node.entries ?? []), entry];
     } else {
       push(words, part, entry);
       const sq = squeeze(part);
@@ -113,15 +124,21 @@ export function compileLexicon<C extends string>(
   return { words, squeezed, prefixes, phrases, accents, allow: new Set(allow.map(bareOf)) };
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
   const exact = lex.words.get(key);
-  let found: LexiconEntry<C>[] | undefined = exact ? [...exact] : undefined;
-  for (const [length, byStem] of lex.prefixes) {
-    if (key.length < length) continue;
-    const hit = byStem.get(key.slice(0, length));
-    if (hit) found = found ? [...found, ...hit] : [...hit];
+  let found: LexiconEntry<C>[] | undefined;
+  let node: PrefixNode<C> | undefined = lex.prefixes;
+  for (let k = 0; k < key.length && node; k += 1) {
+    node = node.children.get(key[k] as string);
+    const hit = node?.entries;
+    if (hit) {
+      found ??= exact ? [...exact] : [];
+      for (const entry of hit) found.push(entry);
+    }
   }
-  return found ?? [];
+  return found ?? exact ?? NONE;
 }
 
 /** Matches a masked word (`f*ck`, `c*lisse`): every `*` stands for one letter. */

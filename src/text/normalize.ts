@@ -96,14 +96,39 @@ function foldChar(char: string): string {
 }
 
 const LEET_CHARS = new Set(Object.keys(LEET));
-const isLetter = (c: string): boolean => /\p{L}/u.test(c);
-const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c) || LEET_CHARS.has(c);
+const LETTER_RE = /\p{L}/u;
+const WORD_RE = /[\p{L}\p{N}]/u;
+// ASCII is decided by a table; other characters by a regex, cached.
+const wordCache = new Map<string, boolean>();
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_RE.test(c);
+};
+const isWordChar = (c: string): boolean => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || LEET_CHARS.has(c);
+  let known = wordCache.get(c);
+  if (known === undefined) {
+    known = WORD_RE.test(c) || LEET_CHARS.has(c);
+    if (wordCache.size < 10_000) wordCache.set(c, known);
+  }
+  return known;
+};
+const NO_VARIANTS: readonly string[] = Object.freeze([]);
+const hasLetter = (word: string): boolean => {
+  for (let k = 0; k < word.length; k += 1) if (isLetter(word[k] ?? '')) return true;
+  return false;
+};
+const LEET_ANY_RE = /[013-9@$€!|+]/u;
+const NON_ASCII_RE = /[^\0-\x7F]/u;
 const INNER_JOINERS = new Set(["'", '’', '-', '*']);
 // Separators allowed between spaced-out letters (c o n n a r d, c.a.l.i.s.s.e, c-a-l-i-s-s-e).
 const SPACING = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '\u00A0', '\t', '~', '+', ',']);
 
 /** Reads leetspeak in a word that holds at least one letter: first choice, then variants. */
 function readLeet(word: string): { key: string; variants: string[] } {
+  if (!LEET_ANY_RE.test(word)) return { key: word, variants: [] };
   let hasLetter = false;
   let hasLeet = false;
   for (const c of word) {
@@ -152,16 +177,19 @@ function hasTripleRun(word: string): boolean {
 
 /** Whether a word has an accented Latin letter (é, à, ç…). */
 function hasLatinAccent(word: string): boolean {
+  if (!NON_ASCII_RE.test(word)) return false;
   return /[^\0-\x7F]/u.test(word) && word.normalize('NFD') !== word && /\p{Script=Latin}/u.test(word);
 }
 
 /** "sauvages-là", "gens-ci": the word without its demonstrative suffix. */
 function demonstrative(key: string): string[] {
+  if (!key.includes('-')) return [];
   const match = /^(.+)-(?:la|ci)$/u.exec(key);
   return match?.[1] ? [stripInner(match[1])] : [];
 }
 
-const stripInner = (key: string): string => key.replace(/['’.-]/gu, '');
+const INNER_RE = /['’.-]/gu;
+const stripInner = (key: string): string => (key.includes("'") || key.includes('-') || key.includes('.') || key.includes('’') ? key.replace(INNER_RE, '') : key);
 
 interface RawWord {
   readonly fStart: number;
@@ -234,23 +262,47 @@ function pushWithElision(words: RawWord[], folded: string, s: number, e: number)
  */
 export function normalize(text: string): NormalizedText {
   if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let offset = 0;
-  for (const char of text) {
-    const folded = foldChar(char);
-    const end = offset + char.length;
-    for (let k = 0; k < folded.length; k += 1) {
-      starts.push(offset);
-      ends.push(end);
+  let folded = '';
+  let capacity = text.length + 16;
+  let startMap = new Int32Array(capacity);
+  let endMap = new Int32Array(capacity);
+  let n = 0;
+  const grow = (needed: number): void => {
+    while (capacity < needed) capacity *= 2;
+    const s2 = new Int32Array(capacity);
+    const e2 = new Int32Array(capacity);
+    s2.set(startMap);
+    e2.set(endMap);
+    startMap = s2;
+    endMap = e2;
+  };
+  for (let offset = 0; offset < text.length; ) {
+    const code = text.charCodeAt(offset);
+    if (code < 128) {
+      // ASCII: only upper case changes.
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[offset];
+      if (n + 1 > capacity) grow(n + 1);
+      startMap[n] = offset;
+      endMap[n] = offset + 1;
+      n += 1;
+      offset += 1;
+      continue;
     }
-    if (folded.length > 0) parts.push(folded);
-    offset = end;
+    const low = offset + 1 < text.length ? text.charCodeAt(offset + 1) : 0;
+    const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    const char = text.slice(offset, offset + width);
+    const piece = foldChar(char);
+    if (n + piece.length > capacity) grow(n + piece.length);
+    for (let k = 0; k < piece.length; k += 1) {
+      startMap[n] = offset;
+      endMap[n] = offset + width;
+      n += 1;
+    }
+    folded += piece;
+    offset += width;
   }
-  const folded = parts.join('');
-  const startMap = Int32Array.from(starts);
-  const endMap = Int32Array.from(ends);
+  startMap = startMap.subarray(0, n);
+  endMap = endMap.subarray(0, n);
   const raw = scanWords(folded);
 
   const tokens: NormToken[] = raw.map((w, index) => {
@@ -269,8 +321,8 @@ export function normalize(text: string): NormalizedText {
       accented: hasLatinAccent(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
       squeezed: squeeze(bare),
       stretched: hasTripleRun(bare),
-      variants: [...variants.map(stripInner), ...demonstrative(key)],
-      alphabetic: /\p{L}/u.test(key),
+      variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : [...variants.map(stripInner), ...demonstrative(key)],
+      alphabetic: hasLetter(key),
       origin: 'word',
       first: index,
       last: index,

@@ -1,6 +1,6 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findLinks, firstSpans, foldedMatches, isPublicHost, spacedMatches, type TextSpan } from './helpers.js';
+import { findLinks, firstSpans, gatedMatches, isPublicHost, spacedMatches, type TextSpan } from './helpers.js';
 
 // Protected works people share without the rights (folded text).
 const WORK_RE =
@@ -30,7 +30,11 @@ const SPORT_HOST_RE = /(?:sport|hockey|nhl|nba|nfl|foot|match|game).*(?:live|hd|
 const FILE_HOSTS = /(?:^|\.)(?:mega\.nz|mega\.co\.nz|mediafire\.com|wetransfer\.com|drive\.google\.com|docs\.google\.com|dropbox\.com|1fichier\.com|rapidgator\.net|uptobox\.com|zippyshare\.com|imgur\.com|t\.me|dailymotion\.com|scribd\.com)$/u;
 const SPACED_NEEDLES = ['filmcomplet', 'fullmovie', 'filmgratuit', 'streaminggratuit', 'telechargementgratuit', 'freemovie', 'filmsgratuits'];
 
+// The patterns above behind a literal pre-filter (one pass over the folded text).
+const GATED = gatedMatches([WORK_RE, FREE_RE, FULL_RE, SHARE_RE, PIRATE_RE, REBROADCAST_RE, IPTV_RE, ARTICLE_RE]);
+
 function detect(context: ClassifierContext): Draft | null {
+  const matches = GATED(context.text);
   const { text, policy } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
@@ -41,10 +45,10 @@ function detect(context: ClassifierContext): Draft | null {
   };
   for (const hit of context.hits('piracy')) add((hit.entry.weight ?? 1) * 0.85, [evidenceOf(hit, text)]);
   add(0.85, spacedMatches(text, SPACED_NEEDLES));
-  const works = foldedMatches(text, WORK_RE);
-  const free = foldedMatches(text, FREE_RE);
-  const full = foldedMatches(text, FULL_RE);
-  const share = foldedMatches(text, SHARE_RE);
+  const works = matches(WORK_RE);
+  const free = matches(FREE_RE);
+  const full = matches(FULL_RE);
+  const share = matches(SHARE_RE);
   const urls = findLinks(text.original).filter((u) => !isPublicHost(u.host, policy.contacts.publicDomains));
   const hasWork = works.length > 0;
   for (const url of urls) {
@@ -52,14 +56,14 @@ function detect(context: ClassifierContext): Draft | null {
     if (STREAM_HOST_RE.test(name) || SPORT_HOST_RE.test(name)) add(hasWork || free.length > 0 ? 0.9 : 0.6, [url]);
     else if (FILE_HOSTS.test(url.host) && hasWork) add(0.6, [url]);
   }
-  const pirate = foldedMatches(text, PIRATE_RE);
+  const pirate = matches(PIRATE_RE);
   if (pirate.length > 0 && (hasWork || share.length > 0 || urls.length > 0)) add(0.85, pirate);
   if (hasWork && free.length > 0 && (urls.length > 0 || share.length > 0)) add(0.8, [...works.slice(0, 1), ...free]);
   if (hasWork && full.length > 0 && share.length > 0) add(0.75, [...full, ...share.slice(0, 1)]);
-  add(0.85, foldedMatches(text, REBROADCAST_RE));
-  add(0.85, foldedMatches(text, IPTV_RE));
+  add(0.85, matches(REBROADCAST_RE));
+  add(0.85, matches(IPTV_RE));
   // A whole article pasted (not a link to it): quoted or long, and said to be complete.
-  const article = foldedMatches(text, ARTICLE_RE);
+  const article = matches(ARTICLE_RE);
   const quotes = /[«“"]/u.test(text.original);
   if (article.length > 0 && (text.original.length >= 350 || quotes || NOTICE_RE.test(text.original))) add(0.85, article);
   const notice = NOTICE_RE.exec(text.original);

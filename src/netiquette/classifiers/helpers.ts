@@ -1,3 +1,4 @@
+import { gateFamily } from '../../text/gate.js';
 import type { NormToken, NormalizedText } from '../../text/normalize.js';
 
 const REPORTING = new Set([
@@ -75,6 +76,16 @@ const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9-])[a-z0-9-]+\.(?:co
 
 /** URLs and bare domains in a text, with offsets. */
 export function findUrls(original: string): { start: number; end: number; text: string; host: string }[] {
+  if (lastUrls.text === original && lastUrls.found) return lastUrls.found;
+  const found = scanUrls(original);
+  lastUrls.text = original;
+  lastUrls.found = found;
+  return found;
+}
+
+const lastUrls: { text: string | undefined; found: { start: number; end: number; text: string; host: string }[] | undefined } = { text: undefined, found: undefined };
+
+function scanUrls(original: string): { start: number; end: number; text: string; host: string }[] {
   const out: { start: number; end: number; text: string; host: string }[] = [];
   for (const m of original.matchAll(URL_RE)) {
     let raw = m[0];
@@ -146,6 +157,7 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 // A run of digits with short separators between them ("(819) 555-0142", "8 1 9 - 5 5 5 …").
 const DIGIT_RUN_RE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[ .\-()/\u00A0]{1,3}\d|\d)*(?![\p{L}\p{N}])/gu;
 const DIGIT_GROUP_RE = /\d+/gu;
+const DIGITS_ONLY_RE = /^\d+$/u;
 // Group shapes of North-American numbers: 10 digits, or 11 with the leading 1, or 7 (local).
 const PHONE_SHAPES = new Set(['3,3,4', '3,3,2,2', '3,7', '10', '1,3,3,4', '1,3,3,2,2', '1,10', '1,3,7', '11', '3,4']);
 const REFERENCE_RE = /(?:requete|dossier|facture|commande|reference|confirmation|transaction|reclamation|matricule|lot|compte|order|invoice|case|ticket|#|no\.?|n°)\s?(?:est|is|:)?\s?$/u;
@@ -168,6 +180,17 @@ function phoneShape(groups: readonly string[], separators: readonly string[]): b
  * Reference numbers ("requête 240315-0087") are left out.
  */
 export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
+  const cached = phoneCache.get(text);
+  if (cached) return cached;
+  const found = scanPhoneNumbers(text);
+  phoneCache.set(text, found);
+  return found;
+}
+
+// Spam and personal-information both read the phone numbers of a comment: read them once.
+const phoneCache = new WeakMap<NormalizedText, TextSpan[]>();
+
+function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   const original = text.original;
   const out: TextSpan[] = [];
   for (const run of original.matchAll(DIGIT_RUN_RE)) {
@@ -219,6 +242,11 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
+    // Most words are neither figures nor spelled digits: skip them at once.
+    if (DIGIT_WORDS[token.key] === undefined && !token.key.includes('-') && !DIGITS_ONLY_RE.test(token.text)) {
+      flush(i - 1);
+      continue;
+    }
     const parts = /^\d+$/u.test(token.text) ? [token.text] : token.key.split('-');
     const read = parts.map((p) => (/^\d+$/u.test(p) ? p : DIGIT_WORDS[p]));
     const previous = tokens[i - 1];
@@ -242,6 +270,16 @@ const LINK_RE =
 
 /** URLs and bare domains in a text, with offsets — more top-level domains than {@link findUrls}. */
 export function findLinks(original: string): { start: number; end: number; text: string; host: string }[] {
+  if (lastLinks.text === original && lastLinks.found) return lastLinks.found;
+  const found = scanLinks(original);
+  lastLinks.text = original;
+  lastLinks.found = found;
+  return found;
+}
+
+const lastLinks: { text: string | undefined; found: { start: number; end: number; text: string; host: string }[] | undefined } = { text: undefined, found: undefined };
+
+function scanLinks(original: string): { start: number; end: number; text: string; host: string }[] {
   const out: { start: number; end: number; text: string; host: string }[] = [];
   for (const m of original.matchAll(LINK_RE)) {
     let raw = m[0];
@@ -258,4 +296,16 @@ export function findLinks(original: string): { start: number; end: number; text:
 /** The first `max` spans in text order: enough evidence for a person, and cheap on huge inputs. */
 export function firstSpans<T extends TextSpan>(spans: readonly T[], max = 16): T[] {
   return [...spans].sort((a, b) => a.start - b.start).slice(0, max);
+}
+
+/**
+ * Runs regexes on the folded text only when the words they need are present (literal
+ * pre-filter, one pass): `const matches = gatedMatches([A_RE, B_RE])(text); matches(A_RE)`.
+ */
+export function gatedMatches(regexes: readonly RegExp[]): (text: NormalizedText) => (re: RegExp) => TextSpan[] {
+  const family = gateFamily(regexes, (re) => re);
+  return (text) => {
+    const candidates = new Set(family.candidates(text.folded));
+    return (re) => (candidates.has(re) ? foldedMatches(text, re) : []);
+  };
 }

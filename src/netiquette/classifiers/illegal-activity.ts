@@ -1,9 +1,13 @@
+import { gateFamily } from '../../text/gate.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { ILLEGAL_PATTERNS, type IllegalPattern } from '../lexicons/illegal.js';
 import { firstSpans, foldedMatches, type TextSpan } from './helpers.js';
 
 type Family = IllegalPattern['family'] | 'urge';
+
+// Act, advice and impunity patterns behind a literal pre-filter.
+const ILLEGAL = gateFamily(ILLEGAL_PATTERNS, (p) => p.re);
 
 // Saying it is forbidden, or telling people to stop, is the opposite of encouraging it.
 const DISCOURAGE_RE =
@@ -32,7 +36,7 @@ function detect(context: ClassifierContext): Draft | null {
     }
   };
   for (const hit of context.hits('illegal')) add((hit.entry.tag ?? 'act') as Family, hit.entry.weight ?? 0.5, [evidenceOf(hit, text)]);
-  for (const pattern of ILLEGAL_PATTERNS) add(pattern.family, pattern.weight, foldedMatches(text, pattern.re));
+  for (const pattern of ILLEGAL.candidates(text.folded)) add(pattern.family, pattern.weight, foldedMatches(text, pattern.re));
   const urge = families.get('urge');
   const act = families.get('act');
   const advice = families.get('advice');

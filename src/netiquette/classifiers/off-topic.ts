@@ -1,5 +1,5 @@
-import type { NormToken } from '../../text/normalize.js';
-import { normalize } from '../../text/normalize.js';
+import { compileLexicon, matchLexicon, type CompiledLexicon, type LexiconEntry } from '../../text/lexicon.js';
+import { normalize, type NormToken, type NormalizedText } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
 import { isQuestion } from './helpers.js';
 import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
@@ -7,52 +7,47 @@ import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons
 const VOWELS_RE = /[aeiouy]/u;
 const KEYBOARD = KEYBOARD_RUNS;
 
-interface TopicIndex {
-  readonly single: Map<string, string[]>;
-  readonly phrases: { readonly words: readonly string[]; readonly topic: string }[];
-}
+// The subjects of city posts as one compiled word list (prefix stems, phrases), built once.
+// No allow-list here: "conseil" is a subject even though it never counts as an insult.
+let topicLexicon: CompiledLexicon<'topic'> | undefined;
 
-let index: TopicIndex | undefined;
-
-function topicIndex(): TopicIndex {
-  if (index) return index;
-  const single = new Map<string, string[]>();
-  const phrases: { words: string[]; topic: string }[] = [];
+function topics(): CompiledLexicon<'topic'> {
+  if (topicLexicon) return topicLexicon;
+  const entries: LexiconEntry<'topic'>[] = [];
   for (const [topic, stems] of Object.entries(TOPICS)) {
     for (const stem of stems) {
       const words = normalize(stem).tokens.map((t) => t.bare);
-      if (words.length > 1) phrases.push({ words, topic });
-      else if (words[0]) single.set(words[0], [...(single.get(words[0]) ?? []), topic]);
+      const term = words.map((w, i) => (i > 0 || words.length === 1) && w.length >= 4 ? `${w}*` : w).join(' ');
+      entries.push({ term, category: 'topic', tag: topic, exactOnly: true });
     }
   }
-  index = { single, phrases };
-  return index;
+  topicLexicon = compileLexicon(entries);
+  return topicLexicon;
 }
 
-/** The subjects a list of words touches, by stem prefix (internal). */
-export function topicsOf(tokens: readonly NormToken[]): Set<string> {
-  const { single, phrases } = topicIndex();
+/** The subjects a normalised text touches (internal). */
+export function topicsOf(text: NormalizedText): Set<string> {
   const found = new Set<string>();
-  const keys = tokens.map((t) => t.bare);
-  for (const key of keys) {
-    if (key.length < 3) continue;
-    for (let len = Math.min(key.length, 12); len >= 3; len -= 1) {
-      const topics = single.get(key.slice(0, len));
-      if (topics && (len >= 4 || len === key.length)) {
-        for (const t of topics) found.add(t);
-        break;
-      }
-    }
-  }
-  for (const { words, topic } of phrases) {
-    for (let i = 0; i + words.length <= keys.length; i += 1) {
-      if (words.every((w, k) => (keys[i + k] ?? '').startsWith(w))) {
-        found.add(topic);
-        break;
-      }
-    }
-  }
+  for (const match of matchLexicon(topics(), text)) if (match.entry.tag) found.add(match.entry.tag);
   return found;
+}
+
+interface PostAnalysis {
+  readonly topics: ReadonlySet<string>;
+  readonly stems: ReadonlySet<string>;
+}
+
+// Comments come by the dozen under the same post: its analysis is kept (bounded, internal).
+const postCache = new Map<string, PostAnalysis>();
+
+function analysePost(postText: string): PostAnalysis {
+  const cached = postCache.get(postText);
+  if (cached) return cached;
+  const post = normalize(postText);
+  const analysis = { topics: topicsOf(post), stems: contentStems(post.tokens) };
+  if (postCache.size >= 256) postCache.delete(postCache.keys().next().value as string);
+  postCache.set(postText, analysis);
+  return analysis;
 }
 
 const LAUGHS = new Set(['ha', 'he', 'hi', 'ho', 'ah', 'eh', 'hah', 'heh', 'lol', 'mdr', 'bla', 'xo', 'ok', 'no', 'na']);
@@ -106,14 +101,13 @@ function detect(context: ClassifierContext): Draft | null {
   }
   const postText = comment.post?.text;
   if (postText === undefined || postText.trim().length === 0) return null;
-  const mine = topicsOf(text.tokens);
+  const mine = topicsOf(text);
   if (mine.size === 0) return null;
-  const post = normalize(postText);
-  const theirs = topicsOf(post.tokens);
+  const { topics: theirs, stems: postStems } = analysePost(postText);
   if (theirs.has('personal')) return null;
   const personal = mine.has('personal');
   mine.delete('personal');
-  const shared = [...contentStems(text.tokens)].filter((s) => contentStems(post.tokens).has(s));
+  const shared = [...contentStems(text.tokens)].filter((s) => postStems.has(s));
   if (shared.length > 0) return null;
   // A personal matter (a lost cat, a birthday, last night's game) under a city post, unless the
   // comment is about the post's very subject.

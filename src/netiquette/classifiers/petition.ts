@@ -1,6 +1,6 @@
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { findLinks, firstSpans, foldedMatches, spacedMatches, type TextSpan } from './helpers.js';
+import { findLinks, firstSpans, gatedMatches, spacedMatches, type TextSpan } from './helpers.js';
 
 const NOUN_RE = /\bpetitions?\b/gu;
 // Asking others to sign, in French and English.
@@ -53,7 +53,11 @@ function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evid
   });
 }
 
+// The patterns above behind a literal pre-filter (one pass over the folded text).
+const GATED = gatedMatches([NOUN_RE, CALL_RE, SHARE_CALL_RE, SIGNED_PETITION_RE, I_SIGNED_RE, WOULD_SIGN_RE, COUNT_RE, START_RE]);
+
 function detect(context: ClassifierContext): Draft | null {
+  const matches = GATED(context.text);
   const { text } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
@@ -62,7 +66,7 @@ function detect(context: ClassifierContext): Draft | null {
     weights.push(weight);
     evidence.push(...spans);
   };
-  const nouns = foldedMatches(text, NOUN_RE);
+  const nouns = matches(NOUN_RE);
   const hasNoun = nouns.length > 0;
   for (const hit of context.hits('petition')) {
     if (hit.entry.tag === 'noun') continue;
@@ -71,13 +75,13 @@ function detect(context: ClassifierContext): Draft | null {
   add(0.9, spacedMatches(text, ['signezlapetition', 'signerlapetition', 'signthepetition', 'petition']));
   // Without the word, signing a register, a lease or a form is not a petition.
   const otherPaper = /\b(?:registre|contrat|bail|entente|papiers|cheque|consentement|inscription)\b/u.test(text.folded);
-  add(hasNoun ? 0.9 : otherPaper ? 0.3 : 0.6, foldedMatches(text, CALL_RE));
-  add(0.9, foldedMatches(text, SHARE_CALL_RE));
-  add(0.9, foldedMatches(text, SIGNED_PETITION_RE));
-  add(0.8, foldedMatches(text, I_SIGNED_RE));
-  add(hasNoun ? 0.7 : 0.4, foldedMatches(text, WOULD_SIGN_RE));
-  add(hasNoun ? 0.8 : 0.6, foldedMatches(text, COUNT_RE));
-  add(0.75, foldedMatches(text, START_RE));
+  add(hasNoun ? 0.9 : otherPaper ? 0.3 : 0.6, matches(CALL_RE));
+  add(0.9, matches(SHARE_CALL_RE));
+  add(0.9, matches(SIGNED_PETITION_RE));
+  add(0.8, matches(I_SIGNED_RE));
+  add(hasNoun ? 0.7 : 0.4, matches(WOULD_SIGN_RE));
+  add(hasNoun ? 0.8 : 0.6, matches(COUNT_RE));
+  add(0.75, matches(START_RE));
   for (const link of findLinks(text.original)) {
     if (PETITION_HOST_RE.test(link.host) || /petition|signature/iu.test(link.text)) add(0.9, [link]);
     else if (weights.length > 0) add(0.4, [link]);

@@ -1,3 +1,4 @@
+import { gateFamily } from '../../text/gate.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { SOLICITATION_PATTERNS, type SolicitationPattern } from '../lexicons/solicitation.js';
@@ -21,6 +22,9 @@ export interface SolicitationSignals {
   readonly content: number;
 }
 
+// Solicitation patterns behind a literal pre-filter: most comments need none of them.
+const SOLICITATION = gateFamily(SOLICITATION_PATTERNS, (p) => p.re);
+
 const signalCache = new WeakMap<ClassifierContext, SolicitationSignals>();
 
 /** Reads every solicitation signal of a comment once (shared with personal-information). */
@@ -38,7 +42,7 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
       current.evidence.push(...spans);
     }
   };
-  for (const pattern of SOLICITATION_PATTERNS) add(pattern.family, pattern.weight, foldedMatches(text, pattern.re));
+  for (const pattern of SOLICITATION.candidates(text.folded)) add(pattern.family, pattern.weight, foldedMatches(text, pattern.re));
   for (const hit of context.hits('spam')) {
     const family = (hit.entry.tag ?? 'offer') as Family;
     add(family, hit.entry.weight ?? 0.5, [evidenceOf(hit, text)]);

@@ -1,0 +1,315 @@
+// Literal pre-filters for families of regexes: most comments contain none of the words a
+// pattern needs, so a cheap substring test lets the classifier skip the regex entirely.
+//
+// `requiredLiterals()` reads a regex source and returns strings of which every match must
+// contain at least one (or null when it cannot tell). It understands the subset of syntax the
+// word lists use: literals, escapes, classes, groups (capturing, non-capturing, named),
+// lookarounds (zero-width, ignored), alternation and quantifiers.
+
+type Node =
+  | { readonly kind: 'char'; readonly value: string }
+  | { readonly kind: 'other' }
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'group'; readonly branches: readonly (readonly Item[])[] };
+
+interface Item {
+  readonly node: Node;
+  readonly min: number;
+}
+
+const MIN_LITERAL = 3;
+
+/** Parses the part of a regex source this module needs (internal). */
+function parse(source: string): readonly (readonly Item[])[] {
+  let i = 0;
+  const parseAlternation = (): Item[][] => {
+    const branches: Item[][] = [[]];
+    while (i < source.length) {
+      const c = source[i] as string;
+      if (c === ')') break;
+      if (c === '|') {
+        branches.push([]);
+        i += 1;
+        continue;
+      }
+      const node = parseAtom();
+      const min = parseQuantifier();
+      (branches[branches.length - 1] as Item[]).push({ node, min });
+    }
+    return branches;
+  };
+  const parseAtom = (): Node => {
+    const c = source[i] as string;
+    if (c === '(') {
+      i += 1;
+      let lookaround = false;
+      if (source[i] === '?') {
+        const next = source[i + 1];
+        if (next === ':') i += 2;
+        else if (next === '=' || next === '!') {
+          lookaround = true;
+          i += 2;
+        } else if (next === '<' && (source[i + 2] === '=' || source[i + 2] === '!')) {
+          lookaround = true;
+          i += 3;
+        } else if (next === '<') {
+          const close = source.indexOf('>', i);
+          i = close + 1;
+        }
+      }
+      const branches = parseAlternation();
+      i += 1; // ')'
+      return lookaround ? { kind: 'empty' } : { kind: 'group', branches };
+    }
+    if (c === '[') {
+      i += 1;
+      if (source[i] === '^') i += 1;
+      if (source[i] === ']') i += 1;
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      i += 1;
+      return { kind: 'other' };
+    }
+    if (c === '\\') {
+      const e = source[i + 1] ?? '';
+      i += 2;
+      if (e === 'b' || e === 'B') return { kind: 'empty' };
+      if ('dDwWsSpPk'.includes(e)) {
+        if ((e === 'p' || e === 'P' || e === 'k') && (source[i] === '{' || source[i] === '<')) {
+          const close = source.indexOf(source[i] === '{' ? '}' : '>', i);
+          i = close + 1;
+        }
+        return { kind: 'other' };
+      }
+      if (e === 'u' || e === 'x') {
+        if (source[i] === '{') {
+          const close = source.indexOf('}', i);
+          const cp = Number.parseInt(source.slice(i + 1, close), 16);
+          i = close + 1;
+          return { kind: 'char', value: String.fromCodePoint(cp) };
+        }
+        const len = e === 'u' ? 4 : 2;
+        const cp = Number.parseInt(source.slice(i, i + len), 16);
+        i += len;
+        return { kind: 'char', value: String.fromCodePoint(cp) };
+      }
+      if (/\d/u.test(e) || e === 'c') return { kind: 'other' };
+      if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v' || e === '0') return { kind: 'other' };
+      return { kind: 'char', value: e };
+    }
+    i += 1;
+    if (c === '.' ) return { kind: 'other' };
+    if (c === '^' || c === '$') return { kind: 'empty' };
+    return { kind: 'char', value: c };
+  };
+  const parseQuantifier = (): number => {
+    const c = source[i];
+    let min = 1;
+    if (c === '*' || c === '?') {
+      min = 0;
+      i += 1;
+    } else if (c === '+') {
+      i += 1;
+    } else if (c === '{' && /^\{\d+(?:,\d*)?\}/u.test(source.slice(i, i + 12))) {
+      const close = source.indexOf('}', i);
+      min = Number.parseInt(source.slice(i + 1, close), 10);
+      i = close + 1;
+    } else {
+      return 1;
+    }
+    if (source[i] === '?') i += 1; // lazy
+    return min === 0 ? 0 : -1; // -1: at least once, but repeated (breaks literal runs)
+  };
+  return parseAlternation();
+}
+
+/** Best required set of a sequence: one of these strings is in every match, or null. */
+function requiredOfSequence(items: readonly Item[]): string[] | null {
+  const candidates: string[][] = [];
+  let run = '';
+  const flush = (): void => {
+    if (run.length > 0) candidates.push([run]);
+    run = '';
+  };
+  for (const { node, min } of items) {
+    if (node.kind === 'empty') continue;
+    if (node.kind === 'char' && min === 1) {
+      run += node.value;
+      continue;
+    }
+    if (node.kind === 'char' && min === -1) {
+      run += node.value;
+      flush();
+      continue;
+    }
+    flush();
+    if (node.kind === 'group' && min !== 0) {
+      const inner = requiredOfAlternation(node.branches);
+      if (inner) candidates.push(inner);
+    }
+  }
+  flush();
+  let best: string[] | null = null;
+  let bestScore = -1;
+  for (const set of candidates) {
+    const score = Math.min(...set.map((s) => s.trim().length)) * 100 - set.length;
+    if (score > bestScore) {
+      best = set;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function requiredOfAlternation(branches: readonly (readonly Item[])[]): string[] | null {
+  const out: string[] = [];
+  for (const branch of branches) {
+    const set = requiredOfSequence(branch);
+    if (!set) return null;
+    out.push(...set);
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * Strings of which every match of `re` contains at least one, each at least three characters
+ * long once trimmed; null when the regex does not allow such a filter (a branch without words).
+ *
+ * @example
+ * ```ts
+ * requiredLiterals(/\b(?:signez|sign) la petition\b/u); //=> [' la petition']
+ * requiredLiterals(/\d+\s?\$/u); //=> null
+ * ```
+ */
+export function requiredLiterals(re: RegExp): string[] | null {
+  const set = requiredOfAlternation(parse(re.source));
+  if (!set || set.length === 0) return null;
+  const ignoreCase = re.flags.includes('i');
+  const literals = set.map((s) => (ignoreCase ? s.toLowerCase() : s));
+  return literals.every((s) => s.trim().length >= MIN_LITERAL) ? literals : null;
+}
+
+/** A family of regexes with their literal pre-filters, compiled once (internal). */
+export interface GatedFamily<T> {
+  /** Whether any gated pattern may match (one scan of the text). */
+  readonly mayMatch: (text: string) => boolean;
+  /** The patterns worth running on this text: ungated ones always, gated ones when a literal is present. */
+  readonly candidates: (text: string) => readonly T[];
+}
+
+/** An Aho–Corasick automaton over literal strings: which of them occur in a text, in one pass. */
+interface Automaton {
+  /** ASCII transitions as a dense table (state × 128), -1 for none. */
+  readonly dense: Int32Array;
+  readonly next: Map<number, number>[];
+  readonly fail: Int32Array;
+  readonly out: (readonly number[])[];
+}
+
+function buildAutomaton(literals: readonly string[]): Automaton {
+  const next: Map<number, number>[] = [new Map()];
+  const outSets: number[][] = [[]];
+  literals.forEach((literal, id) => {
+    let state = 0;
+    for (let k = 0; k < literal.length; k += 1) {
+      const code = literal.charCodeAt(k);
+      let to = (next[state] as Map<number, number>).get(code);
+      if (to === undefined) {
+        to = next.length;
+        next.push(new Map());
+        outSets.push([]);
+        (next[state] as Map<number, number>).set(code, to);
+      }
+      state = to;
+    }
+    (outSets[state] as number[]).push(id);
+  });
+  const fail = new Int32Array(next.length);
+  const queue: number[] = [];
+  for (const to of (next[0] as Map<number, number>).values()) queue.push(to);
+  for (let head = 0; head < queue.length; head += 1) {
+    const state = queue[head] as number;
+    for (const [code, to] of next[state] as Map<number, number>) {
+      queue.push(to);
+      let f = fail[state] as number;
+      while (f > 0 && !(next[f] as Map<number, number>).has(code)) f = fail[f] as number;
+      const target = (next[f] as Map<number, number>).get(code);
+      fail[to] = target !== undefined && target !== to ? target : 0;
+      (outSets[to] as number[]).push(...(outSets[fail[to] as number] as number[]));
+    }
+  }
+  const dense = new Int32Array(next.length * 128).fill(-1);
+  next.forEach((edges, state) => {
+    for (const [code, to] of edges) if (code < 128) dense[state * 128 + code] = to;
+  });
+  return { dense, next, fail, out: outSets };
+}
+
+/** Marks in `found` every literal id that occurs in `text`; returns whether any did. */
+function scan(automaton: Automaton, text: string, found: Uint8Array): boolean {
+  const { dense, next, fail, out } = automaton;
+  let state = 0;
+  let any = false;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    let to = code < 128 ? (dense[state * 128 + code] as number) : ((next[state] as Map<number, number>).get(code) ?? -1);
+    while (to < 0 && state > 0) {
+      state = fail[state] as number;
+      to = code < 128 ? (dense[state * 128 + code] as number) : ((next[state] as Map<number, number>).get(code) ?? -1);
+    }
+    state = to < 0 ? 0 : to;
+    const ids = out[state] as readonly number[];
+    for (let j = 0; j < ids.length; j += 1) {
+      found[ids[j] as number] = 1;
+      any = true;
+    }
+  }
+  return any;
+}
+
+/**
+ * Compiles a family of patterns with literal pre-filters: a comment holding none of the words a
+ * pattern needs never runs that pattern. Patterns whose literals cannot be read always run.
+ *
+ * @example
+ * ```ts
+ * const family = gateFamily([{ re: /\bsignez la petition\b/gu }], (p) => p.re);
+ * family.candidates('merci pour la collecte').length; //=> 0
+ * family.candidates('signez la petition svp').length; //=> 1
+ * ```
+ */
+export function gateFamily<T>(patterns: readonly T[], regexOf: (pattern: T) => RegExp): GatedFamily<T> {
+  const always: T[] = [];
+  const literalIds = new Map<string, number>();
+  const gated: { pattern: T; ids: readonly number[] }[] = [];
+  for (const pattern of patterns) {
+    const literals = requiredLiterals(regexOf(pattern));
+    if (!literals) {
+      always.push(pattern);
+      continue;
+    }
+    const ids = literals.map((l) => {
+      let id = literalIds.get(l);
+      if (id === undefined) {
+        id = literalIds.size;
+        literalIds.set(l, id);
+      }
+      return id;
+    });
+    gated.push({ pattern, ids });
+  }
+  const automaton = buildAutomaton([...literalIds.keys()]);
+  const found = new Uint8Array(literalIds.size);
+  const mayMatch = (text: string): boolean => {
+    found.fill(0);
+    return scan(automaton, text, found);
+  };
+  return {
+    mayMatch,
+    candidates: (text: string): readonly T[] => {
+      if (!mayMatch(text)) return always;
+      const out = [...always];
+      for (const g of gated) if (g.ids.some((id) => found[id] === 1)) out.push(g.pattern);
+      return out;
+    },
+  };
+}
