@@ -60,9 +60,37 @@ export function createContext(comment: ParsedComment, policy: Policy): Classifie
   return { comment, text, policy, hits };
 }
 
+const isPlain = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+
+/**
+ * The common shape — `{ text, id?, author?: { displayName?, id? }, post?: { text? } }` with
+ * strings — needs no parsing: it is accepted as is (a fast path that accepts only what the
+ * schema accepts). Anything else goes through the zod schema.
+ */
+function fastComment(comment: unknown): ParsedComment | null {
+  if (!isPlain(comment) || typeof comment.text !== 'string') return null;
+  for (const key in comment) {
+    const value = comment[key];
+    if (value === undefined) continue;
+    if (key === 'text') continue;
+    if (key === 'id' && (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) continue;
+    if ((key === 'author' || key === 'post') && isPlain(value)) {
+      for (const inner in value) {
+        const field = value[inner];
+        const allowed = key === 'author' ? inner === 'displayName' || inner === 'id' : inner === 'text';
+        if (!allowed || (field !== undefined && typeof field !== 'string')) return null;
+      }
+      continue;
+    }
+    return null;
+  }
+  return comment as ParsedComment;
+}
+
 /** Validates a comment at the public boundary (internal). */
 export function parseComment(comment: unknown): ParsedComment {
-  return parseInput(CommentInputSchema, comment, 'comment');
+  return fastComment(comment) ?? parseInput(CommentInputSchema, comment, 'comment');
 }
 
 /** What a clause detector returns before the reason and citation are attached (internal). */

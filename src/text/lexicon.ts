@@ -59,6 +59,8 @@ export interface CompiledLexicon<C extends string = string> {
   readonly prefixes: PrefixNode<C>;
   readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
   readonly allow: ReadonlySet<string>;
+  /** First three letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
+  readonly longStarts: ReadonlySet<string>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
   readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
 }
@@ -121,7 +123,12 @@ export function compileLexicon<C extends string>(
       if (sq.length >= 4) push(squeezed, sq, entry);
     }
   }
-  return { words, squeezed, prefixes, phrases, accents, allow: new Set(allow.map(bareOf)) };
+  const longStarts = new Set<string>();
+  for (const entry of entries) {
+    const bare = bareOf(entry.term).replace('*', '');
+    if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
+  }
+  return { words, squeezed, prefixes, phrases, accents, longStarts, allow: new Set(allow.map(bareOf)) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -221,6 +228,8 @@ export function matchLexicon<C extends string>(
     }
   }
   for (const token of text.joined) {
+    // Two pieces side by side must rebuild a long word: most pairs start like none.
+    if (token.origin === 'pair' && !lex.longStarts.has(token.bare.slice(0, 3))) continue;
     if (allowed(token.bare)) continue;
     const hits = lookupWord(lex, token.bare);
     const found = hits.length > 0 ? hits : lex.squeezed.get(token.squeezed) ?? [];

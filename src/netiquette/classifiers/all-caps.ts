@@ -2,6 +2,7 @@ import { defineClassifier, type ClassifierContext, type Draft } from '../context
 import { ACRONYMS } from '../lexicons/misc.js';
 import type { Policy } from '../../policies/schema.js';
 
+const UPPER_RE = /\p{Lu}/gu;
 const BUILT_IN = new Set(ACRONYMS.map((a) => a.toUpperCase()));
 const policyAcronyms = new WeakMap<Policy, ReadonlySet<string>>();
 
@@ -16,6 +17,11 @@ function acronymsOf(policy: Policy): ReadonlySet<string> {
 
 function detect(context: ClassifierContext): Draft | null {
   const { text, policy } = context;
+  // Shouting needs at least ten capital letters: most comments stop here.
+  UPPER_RE.lastIndex = 0;
+  let capitals = 0;
+  while (capitals < 10 && UPPER_RE.test(text.original)) capitals += 1;
+  if (capitals < 10) return null;
   const extra = acronymsOf(policy);
   let shoutedLetters = 0;
   let otherLetters = 0;

@@ -45,10 +45,19 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
   return { score: 0, why: 'reads as a real name' };
 }
 
+// The same authors comment again and again: their names are judged once (bounded, internal).
+const nameCache = new Map<string, { score: number; why: string }>();
+
 function detect(context: ClassifierContext): Draft | null {
   const displayName = context.comment.author?.displayName;
   if (displayName === undefined) return null;
-  const { score, why } = pseudonymScore(displayName);
+  let judged = nameCache.get(displayName);
+  if (!judged) {
+    judged = pseudonymScore(displayName);
+    if (nameCache.size >= 1024) nameCache.delete(nameCache.keys().next().value as string);
+    nameCache.set(displayName, judged);
+  }
+  const { score, why } = judged;
   if (score === 0) return null;
   return {
     confidence: score,

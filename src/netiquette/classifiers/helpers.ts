@@ -158,6 +158,7 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 const DIGIT_RUN_RE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[ .\-()/\u00A0]{1,3}\d|\d)*(?![\p{L}\p{N}])/gu;
 const DIGIT_GROUP_RE = /\d+/gu;
 const DIGITS_ONLY_RE = /^\d+$/u;
+const ANY_DIGIT_RE = /\d/u;
 // Group shapes of North-American numbers: 10 digits, or 11 with the leading 1, or 7 (local).
 const PHONE_SHAPES = new Set(['3,3,4', '3,3,2,2', '3,7', '10', '1,3,3,4', '1,3,3,2,2', '1,10', '1,3,7', '11', '3,4']);
 const REFERENCE_RE = /(?:requete|dossier|facture|commande|reference|confirmation|transaction|reclamation|matricule|lot|compte|order|invoice|case|ticket|#|no\.?|n°)\s?(?:est|is|:)?\s?$/u;
@@ -193,6 +194,7 @@ const phoneCache = new WeakMap<NormalizedText, TextSpan[]>();
 function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   const original = text.original;
   const out: TextSpan[] = [];
+  if (!ANY_DIGIT_RE.test(original) && !text.tokens.some((t) => DIGIT_WORDS[t.key] !== undefined || t.key.includes('-'))) return out;
   for (const run of original.matchAll(DIGIT_RUN_RE)) {
     const groups = [...run[0].matchAll(DIGIT_GROUP_RE)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
     let i = 0;
