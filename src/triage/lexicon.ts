@@ -260,6 +260,9 @@ export const HAZARD_TERMS: readonly WeightedTerms[] = [
       'tombe a l eau', 'tombee a l eau', 'sorti de son lit', 'entre dans les maisons', 'rentre dans les maisons',
       'isn t responding', 'not responding', 'ne repond pas', 'ne repond plus', 'repond plus', 'ca crepite', 'crepite',
       'sent le brule', 'odeur de brule', 'smells like burning', 'fell through the ice', 'went through the ice',
+      'appelez les pompiers', 'appeler les pompiers', 'appelez le 911', 'appelez le 9-1-1', 'call 911', 'call the fire department',
+      'il y a un feu', 'y a un feu', 'y a le feu', 'il y a le feu', 'le feu est pris', 'feu est pris', 'a pris feu', 'ont pris feu',
+      'caught fire', 'there s a fire', 'theres a fire', 'is on fire', 'est en feu', 'sont en feu',
     ],
   },
   {

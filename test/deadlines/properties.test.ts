@@ -53,7 +53,9 @@ function localBlocks(d: Date, zone: string): { date: string; minute: number } {
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   );
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
+  // Seconds and milliseconds count too: 08:30:00.001 is inside the 08:30 block, 08:30:00.000 is its opening.
+  const fraction = (d.getTime() % 60_000 + 60_000) % 60_000 / 60_000;
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) + fraction };
 }
 
 describe('responseDeadline properties', () => {
