@@ -111,6 +111,12 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'on se sent oublie*', 'heures d attente', 'trop cher', 'trop chere', 'trop chers', 'trop cheres', 'way too expensive',
       'qui a decide ca', 'qui a decide', 'who decided', 'encore en panne', 'encore brise*', 'encore ferme*', 'encore bloque*', 'de pire en pire', 'pas la premiere fois', 'plainte', 'plaintes', 'plaint', 'complaint', 'complaints', 'missed again',
       'again and again', 'zero notice', 'no notice', 'without any notice', '🙄', '🙃', '😡', '🤬', '😤',
+      'je conteste', 'je vais contester', 'contester mon', 'pas endurable', 'c est pas endurable', 'pas vivable', 'invivable',
+      'nobody seems to care', 'nobody cares', 'personne s en occupe', 'personne s occupe', 'personne repond', 'repond jamais',
+      'repondent jamais', 'rappelle jamais', 'rappellent jamais', 'c est tu moi ou', 'c est juste moi', 'is it just me',
+      'is it normal', 'ca vous tente pas', 'ca vous tente tu', 'pour quoi au juste', 'on paye des taxes pour', 'on paie des taxes pour',
+      'quelqu un peut m expliquer pourquoi', 'can someone explain why', 'pires qu', 'pire qu', 'worse than', 'c est l enfer',
+      'noir comme', 'jamais personne', 'y a jamais personne', 'personne qui travaille', 'durent depuis', 'dure depuis',
     ],
   },
   {
@@ -146,6 +152,16 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'i pay', 'we pay', 'belle image', 'bel exemple', 'en pleine', 'je comprends pas', 'je ne comprends pas', 'comprends pas qu',
       'bete avec', 'impoli*', 'rude', 'ca plante', 'vous pourriez pas', 'alors qu il', 'alors que', 'comme d habitude', 'as usual',
       'nous autres', 'on dort', 'pire', 'worst', 'terrible', 'awful', 'mess', 'dans cet etat', 'cet etat la',
+      'barre', 'barree', 'barres', 'barrees', 'locked', 'pleine de trous', 'plein de trous', 'full of holes', 'brulee', 'brulees',
+      'brule depuis', 'burnt out', 'burned out', 'is down', 'are down', 'been down', 'down for', 'pas ete deneige*', 'pas deneige*',
+      'pas ete balaye*', 'pas balaye*', 'pas arrose*', 'pas ete arrose*', 'pas repare*', 'pas ete repare*', 'pas ete ramasse*',
+      'pas encore', 'not yet', 'a moitie', 'half', 'vident nos', 'depuis le debut', 'depuis la fonte', 'depuis l automne',
+      'depuis l ete', 'depuis l hiver', 'depuis le printemps', 'depuis septembre', 'depuis octobre', 'depuis novembre',
+      'depuis decembre', 'depuis janvier', 'depuis fevrier', 'depuis mars', 'depuis avril', 'depuis mai', 'depuis juin',
+      'depuis juillet', 'depuis aout', 'depuis un mois', 'depuis une semaine', 'depuis deux', 'depuis trois', 'for two weeks',
+      'for weeks', 'for months', 'for a month', 'clogged', 'bouche', 'bouchee', 'plante', 'se blesser', 'get hurt', 'savent pu',
+      'savent plus', 'rentre dans nos maisons', 'ma mere', 'en marchette', 'pas capable de passer', 'can t get through',
+      'toutes croches', 'tout croche', 'pas serieux', 'errants', 'controle animalier',
     ],
   },
   {
@@ -210,6 +226,9 @@ export const MEDIA_IDENTITY: readonly string[] = [
   'le nouvelliste', 'noovo info', 'salut bonjour', 'la gazette', 'gazette', 'montreal gazette', 'writing a piece',
   'a piece for', 'a piece on', 'un papier', 'tourner un segment', 'un segment', 'tournage', 'camera', 'cameraman',
   'ici l equipe de', 'equipe de l emission', 'news team', 'cjms', 'cfem', 'tvc', 'tele quebec', 'ckia',
+  'animateur', 'animatrice', 'radio communautaire', 'radio', 'hebdo', 'l hebdo', 'weekly', 'je travaille pour',
+  'journal etudiant', 'journalisme', 'telejournal', 'ckls', 'ckvm', 'cjmv', 'abitibi express', 'l echo abitibien',
+  'ici abitibi', 'we re doing a segment', 'doing a story', 'pour un reportage', 'notre emission', 'our show', 'podcast', 'balado',
 ]
 
 /** What a journalist asks for: an interview, a comment, a spokesperson, a call back. */
@@ -222,6 +241,10 @@ export const MEDIA_ASKS: readonly string[] = [
   'reach me', 'talk to someone', 'talk about', 'nous parler', 'me parler', 'speak to', 'speak with', 'for comment',
   'pour commentaire', 'un representant', 'une representante', 'a representative', 'qui contacter', 'who can i speak', 'parler a l',
   'sur place', 'filmer', 'tourner', 'disponible pour', 'available to', 'accorder quelques minutes',
+  'avoir quelqu un', 'quelqu un en ondes', 'en ondes', 'on air', 'quick comment', 'comment on', 'available for', 'disponible',
+  'serait il possible de parler', 'possible de parler', 'venir tourner', 'tourner des images', 'would love to have',
+  'have someone', 'have the mayor', 'emettre une declaration', 'une declaration', 'parler au directeur', 'parler a la directrice',
+  'accepterait', 'accepteriez', 'would the mayor', 'is the mayor available', 'le maire est il disponible',
 ]
 
 /** Requests that name themselves. */
@@ -263,6 +286,12 @@ export const HAZARD_TERMS: readonly WeightedTerms[] = [
       'appelez les pompiers', 'appeler les pompiers', 'appelez le 911', 'appelez le 9-1-1', 'call 911', 'call the fire department',
       'il y a un feu', 'y a un feu', 'y a le feu', 'il y a le feu', 'le feu est pris', 'feu est pris', 'a pris feu', 'ont pris feu',
       'caught fire', 'there s a fire', 'theres a fire', 'is on fire', 'est en feu', 'sont en feu',
+      'en travers de la route', 'en travers du chemin', 'arbre tombe sur la route', 'arbre tombe en travers', 'tree down on',
+      'tree across the road', 'in the ditch', 'dans le fosse', 'spun out', 'black ice', 'glace noire', 'se rentrent dedans',
+      'vient de s ouvrir', 'trou vient de', 'sinkhole', 'affaissement', 'par dessus le pont', 'over the bridge', 'pont est submerge',
+      'route est submergee', 'l eau passe par dessus', 'eau passe par-dessus', 'a l air perdue', 'a l air perdu', 'seems lost',
+      'en robe de chambre', 'confuse dehors', 'penche sur la maison', 'touchent presque', 'va tomber sur', 'about to fall',
+      'feux de circulation sont eteints', 'lumieres sont eteintes', 'traffic lights are out', 'lights are out at',
     ],
   },
   {
