@@ -40,8 +40,10 @@ function detect(context: ClassifierContext): Draft | null {
     }
   }
   for (const remark of discriminatoryRemarks(context)) add(remark.subcategory, remark.weight, remark.evidence);
-  if (bySub.has('indecent')) {
-    for (const m of text.original.matchAll(SEXUAL_EMOJI_RE)) add('indecent', 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  // The aubergine, the peach and the splash speak for themselves; a smirk adds to them.
+  for (const m of text.original.matchAll(SEXUAL_EMOJI_RE)) {
+    const strong = m[0] === '\u{1F346}' || m[0] === '\u{1F351}' || m[0] === '\u{1F4A6}';
+    if (strong || bySub.has('indecent')) add('indecent', strong ? 0.5 : 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   let best: { sub: ObjectionableSubcategory; confidence: number } | undefined;
   for (const [sub, { weights }] of bySub) {

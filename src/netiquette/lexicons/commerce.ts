@@ -33,7 +33,7 @@ export const SPAM: readonly NetiquetteEntry[] = [
     'j offre mes services', 'offre mes services',
   ], { tag: 'business', weight: 0.45 }),
   ...entries('spam', ['giveaway', 'gagnez un', 'gagnez une', 'win a'], { tag: 'contest', weight: 0.6 }),
-  ...entries('spam', ['concours', 'tirage', 'coupon'], { tag: 'contest', weight: 0.35 }),
+  ...entries('spam', ['concours', 'tirage'], { tag: 'contest', weight: 0.35 }),
   ...entries('spam', [
     'herbalife', 'amway', 'avon', 'norwex', 'tupperware', 'partylite', 'arbonne', 'younique', 'monat', 'mary kay', 'scentsy',
     'isagenix', 'pampered chef', 'mlm', 'marketing de réseau', 'marketing de reseau', 'joignez mon équipe', 'join my team', 'shakes',

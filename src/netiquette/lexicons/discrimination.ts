@@ -9,7 +9,7 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'bloke noir', 'tête carrée', 'têtes carrées', ], { tag: 'racist', weight: 0.95 }),
   ...entries('slur', ['fif', 'fifs', 'fifi', 'tapette', 'tapettes', 'pédé', 'pédés', 'pd', 'tarlouze', 'gouine', 'gouines',
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
-  ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'infirme', 'infirmes'], { tag: 'disrespectful', weight: 0.85 }),
+  ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'infirme', 'infirmes', 'retarded', 'mongoloid'], { tag: 'disrespectful', weight: 0.85 }),
   ...entries('slur', ['bs', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
 ];
 
@@ -31,7 +31,9 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'musulmane*', 'catholique*', 'protestant*', 'hindu*', 'old people', 'seniors', 'elderly', 'disabled', 'autistic',
   'deaf', 'blind', 'black people', 'asians', 'africans', 'haitians', 'jewish', 'gay people', 'trans people', 'the gays',
   'natives', 'first nations', 'indigenous', 'ukrainians', 'syrians', 'the french', 'french people', 'anglais',
-  'homosexualit*', 'filles', 'ladies', 'français', 'francais', 'libéraux', 'liberaux', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
+  'homosexualit*', 'filles', 'ladies', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
+  'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
+  'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
 /**
@@ -65,7 +67,13 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
   'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
   'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant', 'pas besoin de', 'pas besoin d',
-  'arrogants', 'arrogantes', 'se pensent', 'se croient',
+  'arrogants', 'arrogantes', 'se pensent', 'se croient', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
+  'rien a faire sur', 'rien à faire sur', 'rien a faire dans', 'retourner chez eux', 'retourner chez vous', 'juste a retourner',
+  'devraient pu', 'devrait pu', 'seniles', 'séniles', 'sénile', 'senile', 'voler nos jobs', 'voler nos emplois',
+  'viennent voler', 'steal our jobs', 'stealing our jobs', 'taking our', 'send them back', 'send them home',
+  'don t even try', 'dont even try', 'parlent pas un mot', 'parlent meme pas', 'gratuit pour eux', 'to trash', 'trash it',
+  'dans la cuisine', 'a la cuisine', 'à la cuisine', 'beau a voir', 'endoctrinement', 'propagande', 'perversion', 'pervers',
+  'pervert*', 'grooming', 'groomers', 'brainwash*', 'passe-droits', 'passe droits', 'pas un centre d accueil',
 ]);
 
 /** Exclusion and xenophobic phrases that stand on their own (data). */

@@ -98,4 +98,16 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('impunity', 0.5, '\\bles pompiers sont occupes\\b|\\bpersonne (?:va )?(?:venir )?verifier\\b|\\bca marche a tout coup\\b|\\bpersonne (?:va )?s[\'’]?\\s?en rendre compte\\b|\\bpas vu pas pris\\b'),
   // mischief markers: at night, as a prank
   p('mischief', 0.25, '\\b(?:une nuit|la nuit|le soir|at night|at \\d am|a \\d h du matin|juste de meme|en cachette|discretement|discrete)\\b|[😉😏🤫😎]'),
+  // Paying or working without a receipt to skip the taxes.
+  p('act', 0.6, '\\b(?:cash|comptant|en argent)\\b[^.!?\\n]{0,40}?\\b(?:no receipt|no tax|pas de (?:facture|recu|taxes?)|sans (?:facture|recu|taxes?))\\b'),
+  // Driving after drinks, said as a plan.
+  p('act', 0.6, '\\b(?:beers?|bieres?|drinks?|verres?|flasks?|shots?|caisse de 24|un 24)\\b[^.!?\\n]{0,60}?\\b(?:drive|driving|chauff\\w*|conduire|conduis\\w*|prendre le volant|rentrer en char|rentrer en auto)\\b'),
+  // Graffiti and off-road vehicles where they are forbidden.
+  p('act', 0.6, '\\b(?:peintur\\w*|paint\\w*|spray\\w*|tagu\\w*)\\s(?:des |some )?graffitis?\\b|\\bgraffitis?\\s(?:sur|on)\\b'),
+  p('act', 0.5, '\\b(?:skidoos?|motoneiges?|4 roues|vtt|quads?|atvs?|dirt ?bikes?)\\b[^.!?\\n]{0,40}?\\b(?:piste|parc|trottoir|sentier|bike path|park|sidewalk)\\b'),
+  // Defying a ban on purpose.
+  p('urge', 0.8, '\\b(?:fire ban|interdiction (?:de|des) feux?|interdiction d arrosage|watering ban)\\s(?:or not|ou pas|ou non)\\b'),
+  // Advice and assurances of impunity in other words.
+  p('advice', 0.5, '\\bpro tip\\b|\\b(?:everybody|everyone) does it\\b|\\btout le monde (?:le )?fait\\b|\\bon devrait (?:toute |tous |tout )?(?:aller|faire)\\b|\\b(?:faites|fais)[-\\s]le (?:de|la) nuit\\b|\\bdo it at night\\b'),
+  p('impunity', 0.6, '\\b(?:patrouill\\w*|patrol\\w*)\\s(?:jamais|pas|never|there|ici)\\b|\\bnever patrol\\w*\\b|\\bpas (?:de|meme de|meme pas de) cam[eé]ras?\\b|\\bno cameras?\\b|\\bcops never\\b'),
 ];

@@ -17,9 +17,9 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
   'my candidate', 're-elect', 'reelect', 'dehors le maire', 'dehors la mairesse', 'on sort le maire', 'sortons le maire',
   'changement le 2 novembre', 'changement le 5 novembre', 'votez changement', 
   'notre programme', 'notre plateforme', 'adhérez au parti', 'devenez membre du parti',
-  'financement du parti', 'don au parti', 'je vote', 'moi je vote', 'on vote', 'assemblée d investiture', 'investiture',
+  'financement du parti', 'don au parti', 'je vote pour', 'on vote pour', 'vote team', 'vote yes', 'vote no', 'votez oui', 'votez non', 'voting for', 'assemblée d investiture', 'investiture',
   'porte-à-porte pour', 'la campagne de', 'sa campagne', 'à la mairie!', 'pour la mairie', 'élu maire', 'élue mairesse',
-  'au prochain scrutin', 'aux élections', 'lors des élections', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre',
+  'au prochain scrutin', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre',
   'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'votez libéral', 'votez conservateur', 'changement maintenant', 'lechangementmaintenant',
   'vote for me', 'vote them out', 'vote him out', 'vote her out', 'on les sort', 'sortons-les', 'dehors aux prochaines',
 ]).concat(entries('campaign', ['libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
@@ -77,7 +77,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
   'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
   'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
-  'nice rack', 'nice ass', 'hot', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
+  'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'hot', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
   'totons', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
 ], { weight: 0.6 });
 

@@ -46,6 +46,10 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'bankrupt', 'bankruptcy', 'chirurgie esthétique', 'plastic surgery', 'orientation sexuelle',
   'sort du placard', 'partent en croisière', 'en croisière', 'partent en voyage', 'partis en voyage', 'sont en floride', 'en floride jusqu', 'away in', 'are away until', 'away until', 'gone until', 'out of town until',
   'maison est vide', 'house is empty', 'pas de danger pour les voleurs', 'rentre si tard', 'sort plus de chez',
+  'in florida till', 'in florida until', 'in florida for', 'en floride jusqu', 'partis jusqu', 'away till', 'gone till',
+  'nobody s watching their', 'nobodys watching', 'personne surveille', 'personne garde la maison', 'ca brasse a la maison',
+  'ça brasse à la maison', 'brasse dans le couple', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',
+  'on sait tous pourquoi', 'we all know why',
 ]);
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
@@ -77,6 +81,8 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'pocketed', 'lining his pockets', 'lining her pockets', 'in his pocket', 'kickback', 'invente', 'inventent',
   'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
   'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
+  'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
+  'facturé pour', 'surfacturé', 'surfacture', 'surfacturation', 'overbilled', 'overcharged the city', 'pocketed the',
 ]);
 
 /** Titles and roles that identify one person in a municipality (data). */

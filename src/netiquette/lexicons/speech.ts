@@ -14,6 +14,8 @@ export const VIOLENT: readonly NetiquetteEntry[] = entries('violent', [
   'faire manger ses', 'faire manger son', 'se faire tirer', 'tirer dessus', 'rouler dessus', 'passer dessus', 'écraser',
   'ecraser', 'break your', 'break his', 'break her', 'smash your', 'punch you', 'beat you', 'hurt you', 'torch', 'torcher',
   'run you over', 'run him over', 'run over', 'kick your', 'knock your', 'slash', 'casser', 'péter', 'peter', 'fracasser',
+  'ramasser par le collet', 'pogner par le collet', 'par le collet', 'tirer une balle', 'une balle', 'tirer dessus', 'shoot it',
+  'shoot him', 'shoot the', 'sacrer une claque', 'crisser une claque', 'une claque', 'une mornifle', 'une taloche',
 ]);
 
 /** Threats and wishes of harm that stand on their own (data). */

@@ -26,6 +26,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'playstation', 'xbox', 'fortnite', 'pokemon', 'tout inclus', 'pars a cuba', 'pars en floride', 'pars en voyage', 'je pars en vacances', 'mes vacances', 'my vacation',
     'bonne fete', 'joyeux anniversaire', 'happy birthday', 'happy anniversary', 'anniversaire de', 'bonne fete a', 'profite bien',
     'premiere dent', 'mon garcon', 'ma fille', 'mon bebe', 'ma blonde', 'mon chum', 'my wife', 'my husband',
+    'a vu un chat', 'a vu mon chat', 'a vu un chien', 'a vu mon chien', 'il s appelle', 'elle s appelle', 'has anyone seen',
     'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve',
     'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'je cherche un',
     'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
