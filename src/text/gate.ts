@@ -185,7 +185,8 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (!set || set.length === 0) return null;
   const ignoreCase = re.flags.includes('i');
   const literals = set.map((s) => (ignoreCase ? s.toLowerCase() : s));
-  return literals.every((s) => s.trim().length >= MIN_LITERAL) ? literals : null;
+  // Words of three letters or more; a rare sign ('@', '$', '©', '%', '#') is selective enough alone.
+  return literals.every((s) => s.trim().length >= MIN_LITERAL || /[@$©%#€]/u.test(s)) ? literals : null;
 }
 
 /** A family of regexes with their literal pre-filters, compiled once (internal). */

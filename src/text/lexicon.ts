@@ -57,6 +57,7 @@ export interface CompiledLexicon<C extends string = string> {
   readonly squeezed: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
   /** Prefix families as a character trie: walking a word finds every stem it starts with. */
   readonly prefixes: PrefixNode<C>;
+  /** Phrases by their first two words (`de\u0000la`); phrases whose second word is a prefix sit under the first word alone. */
   readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
   readonly allow: ReadonlySet<string>;
   /** First three letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
@@ -101,7 +102,8 @@ export function compileLexicon<C extends string>(
       .filter((p) => p.length > 0);
     if (parts.length === 0) continue;
     if (parts.length > 1) {
-      push(phrases, parts[0] as string, { parts, entry });
+      const second = parts[1] as string;
+      push(phrases, second.endsWith('*') ? (parts[0] as string) : `${parts[0] as string}\u0000${second}`, { parts, entry });
       continue;
     }
     const part = parts[0] as string;
@@ -212,8 +214,15 @@ export function matchLexicon<C extends string>(
       if (via === 'word' && token.accented && accented && !accented.endsWith('*') && accented !== token.accented) continue;
       add(entry, token, token, via);
     }
-    const phrases = lex.phrases.get(token.bare) ?? lex.phrases.get(token.squeezed);
-    if (phrases) {
+    const next1 = tokens[i + 1];
+    const candidates = [
+      next1 ? lex.phrases.get(`${token.bare}\u0000${next1.bare}`) : undefined,
+      next1 && next1.squeezed !== next1.bare ? lex.phrases.get(`${token.bare}\u0000${next1.squeezed}`) : undefined,
+      token.squeezed !== token.bare && next1 ? lex.phrases.get(`${token.squeezed}\u0000${next1.bare}`) : undefined,
+      lex.phrases.get(token.bare),
+    ];
+    for (const phrases of candidates) {
+      if (!phrases) continue;
       for (const { parts, entry } of phrases) {
         let ok = true;
         for (let k = 1; k < parts.length && ok; k += 1) {

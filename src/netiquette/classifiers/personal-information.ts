@@ -122,9 +122,20 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
   return out;
 }
 
+// What each family of personal information needs to be possible at all: digits, an at sign
+// or its spoken forms, a birth word. Comments without them skip the family (most do).
+const HAS_DIGIT_RE = /\d/u;
+const MAY_EMAIL_RE = /@|\bat\b|arobase|\(at\)|\[at\]|\{at\}|commercial/iu;
+const MAY_BIRTH_RE = /\bn[ée]e?\b|born|naissance|\bddn\b|\bdob\b|anniversaire/iu;
+
 function detect(context: ClassifierContext): Draft | null {
   const { text, policy } = context;
   const original = text.original;
+  const hasDigit = HAS_DIGIT_RE.test(original);
+  const mayEmail = MAY_EMAIL_RE.test(original);
+  const mayBirth = MAY_BIRTH_RE.test(text.folded);
+  // Phone numbers may be spelled in words; everything else here needs a digit or an at sign.
+  if (!hasDigit && !mayEmail && findPhoneNumbers(text).length === 0) return null;
   const publicPhones = new Set(policy.contacts.publicPhones.map(digits));
   for (const p of [policy.contacts.general.phone, policy.contacts.communications.phone]) publicPhones.add(digits(p));
   const publicEmails = new Set(policy.contacts.publicEmails.map((e) => e.toLowerCase()));
@@ -141,7 +152,7 @@ function detect(context: ClassifierContext): Draft | null {
   };
   if (!commercial) {
     add(0.9, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text))));
-    add(
+    if (mayEmail) add(
       0.9,
       spansOf(EMAIL_RE, original).filter((e) => {
         const lower = e.text.toLowerCase();
@@ -149,9 +160,10 @@ function detect(context: ClassifierContext): Draft | null {
         return !publicEmails.has(lower) && !publicDomains.some((d) => host === d || host.endsWith(`.${d}`));
       }),
     );
-    add(0.85, spansOf(SPOKEN_EMAIL_RE, original));
-    add(0.85, civicAddresses(context));
+    if (mayEmail) add(0.85, spansOf(SPOKEN_EMAIL_RE, original));
+    if (hasDigit) add(0.85, civicAddresses(context));
   }
+  if (!hasDigit) return weights.length === 0 ? null : { confidence: combine(weights), evidence: firstSpans(evidence) };
   add(0.8, spansOf(POSTAL_RE, original));
   const sinContext = CONTEXT_SIN.test(original);
   const sins = spansOf(SIN_RE, original).filter((s) => {
@@ -164,7 +176,7 @@ function detect(context: ClassifierContext): Draft | null {
   if (CONTEXT_PLATE.test(original)) {
     add(0.8, spansOf(PLATE_RE, original).filter((p) => /\d/u.test(p.text) && /[A-Z]/u.test(p.text)));
   }
-  add(0.85, foldedMatches(text, DOB_RE));
+  if (mayBirth) add(0.85, foldedMatches(text, DOB_RE));
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }

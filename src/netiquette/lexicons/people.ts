@@ -81,7 +81,8 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'pocketed', 'lining his pockets', 'lining her pockets', 'in his pocket', 'kickback', 'invente', 'inventent',
   'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
   'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
-  'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
+  'cache les rapports', 'cachent les rapports', 'cache la vérité', 'cache la verite', 'cachent la vérité', 'hides the reports',
+  'hiding the', 'covering up', 'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
   'facturé pour', 'surfacturé', 'surfacture', 'surfacturation', 'overbilled', 'overcharged the city', 'pocketed the',
 ]);
 
