@@ -1071,15 +1071,8 @@ export const villeDeQuebecRoles: RolesConfig = {
         en: 'The manager designates an authorized stand-in for the length of the absence.',
       },
     },
-    emergency: {
-      grantors: ['general-management'],
-      actions: ['publish', 'reply', 'moderate'],
-      section: '§2',
-      reason: {
-        fr: 'Les communications urgentes font partie des usages du Web 2.0 de la Ville; la Direction générale désigne qui les fait.',
-        en: 'Urgent communications are one of the city’s uses of Web 2.0; general management designates who makes them.',
-      },
-    },
+    // No emergency grants: Québec's policy names urgent communications among its uses (§2) but
+    // sets no emergency exception to the formal authorizations of §3.
   },
   fallback: {
     section: '§3',
