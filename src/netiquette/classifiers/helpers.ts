@@ -74,31 +74,38 @@ export function negatedBefore(text: NormalizedText, first: number, span = 4): bo
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9-])[a-z0-9-]+\.(?:com|ca|net|org|ly|io|co|me|tv|info|biz|xyz|shop|store|link)\b(?:\/[^\s<>"]*)?/giu;
 
+/** A URL or bare domain found in a text. */
+export interface FoundLink {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly host: string;
+}
+
+/**
+ * A link scanner over one pattern, remembering its last text: several classifiers read the
+ * links of the same comment (internal).
+ */
+function linkFinder(re: RegExp, keep: (host: string) => boolean = () => true): (original: string) => FoundLink[] {
+  let lastText: string | undefined;
+  let lastFound: FoundLink[] = [];
+  return (original) => {
+    if (original === lastText) return lastFound;
+    const out: FoundLink[] = [];
+    for (const m of original.matchAll(re)) {
+      let raw = m[0];
+      while (raw.length > 0 && ').,;:!?'.includes(raw[raw.length - 1] ?? '')) raw = raw.slice(0, -1);
+      const host = raw.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split('/')[0]?.toLowerCase() ?? '';
+      if (keep(host)) out.push({ start: m.index, end: m.index + raw.length, text: raw, host });
+    }
+    lastText = original;
+    lastFound = out;
+    return out;
+  };
+}
+
 /** URLs and bare domains in a text, with offsets. */
-export function findUrls(original: string): { start: number; end: number; text: string; host: string }[] {
-  if (lastUrls.text === original && lastUrls.found) return lastUrls.found;
-  const found = scanUrls(original);
-  lastUrls.text = original;
-  lastUrls.found = found;
-  return found;
-}
-
-const lastUrls: { text: string | undefined; found: { start: number; end: number; text: string; host: string }[] | undefined } = { text: undefined, found: undefined };
-
-function scanUrls(original: string): { start: number; end: number; text: string; host: string }[] {
-  const out: { start: number; end: number; text: string; host: string }[] = [];
-  for (const m of original.matchAll(URL_RE)) {
-    let raw = m[0];
-    while (raw.length > 0 && ').,;:!?'.includes(raw[raw.length - 1] ?? '')) raw = raw.slice(0, -1);
-    const host = raw
-      .replace(/^https?:\/\//iu, '')
-      .replace(/^www\./iu, '')
-      .split('/')[0]
-      ?.toLowerCase() ?? '';
-    out.push({ start: m.index, end: m.index + raw.length, text: raw, host });
-  }
-  return out;
-}
+export const findUrls: (original: string) => FoundLink[] = linkFinder(URL_RE);
 
 /** Whether `host` is one of the policy's public domains or a subdomain of one. */
 export function isPublicHost(host: string, domains: readonly string[]): boolean {
@@ -271,29 +278,11 @@ const LINK_RE =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|(?<![a-z0-9.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ca|net|org|ly|io|co|me|tv|info|biz|xyz|shop|store|link|to|cc|ws|site|live|top|su|is|lol|vip|club|cx|pw|ru|fr|be|ch|uk|us|eu|online|app|gg|nz|ai|stream|watch|movie|movies|film|ac|sx|am|li|se|tk|ml|ga|cf|gq|icu|fun|website|space|pro)\b(?:\/[^\s<>"]*)?/giu;
 
 /** URLs and bare domains in a text, with offsets — more top-level domains than {@link findUrls}. */
-export function findLinks(original: string): { start: number; end: number; text: string; host: string }[] {
-  if (lastLinks.text === original && lastLinks.found) return lastLinks.found;
-  const found = scanLinks(original);
-  lastLinks.text = original;
-  lastLinks.found = found;
-  return found;
-}
-
-const lastLinks: { text: string | undefined; found: { start: number; end: number; text: string; host: string }[] | undefined } = { text: undefined, found: undefined };
-
-function scanLinks(original: string): { start: number; end: number; text: string; host: string }[] {
-  const out: { start: number; end: number; text: string; host: string }[] = [];
-  for (const m of original.matchAll(LINK_RE)) {
-    let raw = m[0];
-    while (raw.length > 0 && ').,;:!?'.includes(raw[raw.length - 1] ?? '')) raw = raw.slice(0, -1);
-    const host = raw.replace(/^https?:\/\//iu, '').replace(/^www\./iu, '').split('/')[0]?.toLowerCase() ?? '';
-    // "ex.: ", "p.ex", "M.Côté" are not links: a host needs a name of two letters or more.
-    const labels = host.split('.');
-    if (host !== 't.me' && !labels.slice(0, -1).some((label) => label.length >= 2)) continue;
-    out.push({ start: m.index, end: m.index + raw.length, text: raw, host });
-  }
-  return out;
-}
+export const findLinks: (original: string) => FoundLink[] = linkFinder(
+  LINK_RE,
+  // "ex.: ", "p.ex", "M.Côté" are not links: a host needs a name of two letters or more.
+  (host) => host === 't.me' || host.split('.').slice(0, -1).some((label) => label.length >= 2),
+);
 
 /** The first `max` spans in text order: enough evidence for a person, and cheap on huge inputs. */
 export function firstSpans<T extends TextSpan>(spans: readonly T[], max = 16): T[] {
