@@ -19,7 +19,7 @@ describe('requiredLiterals', () => {
   });
 
   it('gives up when a branch holds no word', () => {
-    expect(requiredLiterals(/\d+\s?\$|\bdm\b/u)).toBeNull();
+    expect(requiredLiterals(/(?<!\d)\d+\s?\$|\bdm\b/u)).toBeNull();
     expect(requiredLiterals(/\b(?:dm|pm)\b/u)).toBeNull();
     expect(requiredLiterals(/\b(?:dm|pm) moi\b/u)).toEqual([' moi']);
     expect(requiredLiterals(/(?:abc)?def/u)).toEqual(['def']);
