@@ -15,7 +15,7 @@ const SIN_RE = /(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d-])/gu;
 const RAMQ_RE = /\b[A-Z]{4}\s?\d{2}(?:0[1-9]|1[0-2]|5[1-9]|6[0-2])\s?(?:0[1-9]|[12]\d|3[01])\d{2}\b/gu;
 // Québec plates, letters possibly spaced out ("V J R 2 1 7").
 const PLATE_RE =
-  /\b(?:[A-Z]\d{2}[\s-]?[A-Z]{3}|[A-Z](?: ?[A-Z]){2}[\s-]?\d(?: ?\d){2}|\d(?: ?\d){2}[\s-]?[A-Z](?: ?[A-Z]){2}|[A-Z]{2}\d[\s-]?\d[A-Z]{2})\b/gu;
+  /\b(?:[A-Z]\d{2}[\s-]?[A-Z]{3}|[A-Z](?: ?[A-Z]){2}[\s-]?\d(?: ?\d){2}|\d(?: ?\d){2}[\s-]?[A-Z](?: ?[A-Z]){2}|[A-Z]{2}\d[\s-]?\d[A-Z]{2}|[A-Z]{2,4}[\s-]?\d{3,4})\b/gu;
 const MONTHS = 'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|fev|mar|apr|avr|jun|jul|juil|aug|sep|sept|oct|nov|dec';
 // On the folded text (no accents): "née le 3 août 2015", "born June 9, 2014", "DDN : 02/05/1991".
 const DOB_RE = new RegExp(

@@ -11,12 +11,22 @@ const THIRD = new Set([
   'il', 'elle', 'sa', 'son', 'ses', 'leur', 'leurs', 'lui', 'he', 'she', 'his', 'her', 'their', 'they', 'him', 'hes', 'shes',
   'gars', 'madame', 'monsieur', 'mme', 'famille', 'voisin', 'voisine', 'voisins',
 ]);
+const IMPERSONAL = new Set(['c', 'ca', 'cest', 'it', 'that', 'this', 'ce']);
+// Capitalised words that open sentences without naming anyone.
+const STARTERS = new Set([
+  'le', 'la', 'les', 'l', 'un', 'une', 'des', 'mon', 'ma', 'mes', 'son', 'sa', 'ses', 'notre', 'votre', 'leur', 'il', 'elle', 'ils',
+  'elles', 'on', 'je', 'j', 'tu', 'vous', 'nous', 'ce', 'ca', 'c', 'cette', 'ces', 'pis', 'mais', 'et', 'ou', 'quand', 'si', 'the',
+  'my', 'his', 'her', 'their', 'our', 'he', 'she', 'they', 'we', 'i', 'it', 'that', 'this', 'fyi', 'btw', 'ok', 'bon', 'ben', 'oui',
+  'non', 'merci', 'bonjour', 'salut', 'hey', 'hi', 'allo', 'wow', 'encore', 'depuis', 'selon', 'apres', 'avant', 'lui', 'eux',
+]);
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
 
 /** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
 function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {
   const { tokens } = context.text;
   const before = windowKeys(tokens, first - 3, first - 1);
+  // "c'est malade" (it's great), "ça fait une dépression d'écouter ça": no one's private life.
+  if (IMPERSONAL.has(before[before.length - 1] ?? '')) return null;
   if (before.some((k) => SELF.has(k)) && !before.some((k) => THIRD.has(k))) return null;
   if (before.some((k) => OWN.has(k)) && !before.some((k) => THIRD.has(k))) return null;
   let pronoun = false;
@@ -24,7 +34,7 @@ function aboutSomeoneElse(context: ClassifierContext, first: number, last: numbe
     if (i >= first && i <= last) continue;
     const token = tokens[i] as NormToken;
     if (TITLES.has(token.bare)) return 'named';
-    if (/^\p{Lu}\p{Ll}/u.test(token.text) && i > 0 && !/[.!?]\s*$/u.test(context.text.original.slice(Math.max(0, token.start - 3), token.start))) {
+    if (/^\p{Lu}\p{Ll}/u.test(token.text) && !STARTERS.has(token.bare) && (i === 0 || !/[.!?]\s*$/u.test(context.text.original.slice(Math.max(0, token.start - 3), token.start)))) {
       return 'named';
     }
     if (THIRD.has(token.bare)) pronoun = true;

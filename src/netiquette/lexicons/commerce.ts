@@ -27,6 +27,7 @@ export const SPAM: readonly NetiquetteEntry[] = [
     'liquidation', 'perdre du poids', 'lose weight', 'maigrir', 'produits naturels', 'on recrute', 'nous recrutons',
     'we are hiring', 'onlyfans',
   ], { tag: 'offer', weight: 0.5 }),
+  ...entries('spam', ['cheap', 'pas cher', 'pas chère', 'pas chere', 'bas prix', 'bon prix', 'low prices', 'best price'], { tag: 'offer', weight: 0.45 }),
   ...entries('spam', ['à vendre', 'a vendre', 'for sale', 'achetez', 'vends', 'en vente', 'soldes', 'cbd', 'courtier', 'courtière', 'hypothèque'], { tag: 'offer', weight: 0.3 }),
   ...entries('spam', [
     'notre entreprise', 'mon entreprise', 'ma compagnie', 'notre compagnie', 'nos services', 'our services', 'mes services',

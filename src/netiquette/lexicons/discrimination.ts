@@ -7,8 +7,10 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'youpins', 'squaw', 'peau-rouge', 'peaux-rouges', 'bamboula', 'macaque', 'macaques',
     'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'raghead', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
     'bloke noir', 'tête carrée', 'têtes carrées', ], { tag: 'racist', weight: 0.95 }),
-  ...entries('slur', ['fif', 'fifs', 'fifi', 'tapette', 'tapettes', 'pédé', 'pédés', 'pd', 'tarlouze', 'gouine', 'gouines',
-    'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
+  ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'gouine', 'gouines',
+    'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
+  // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
+  ...entries('slur', ['tapette', 'tapettes'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
   ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'infirme', 'infirmes', 'retarded', 'mongoloid'], { tag: 'disrespectful', weight: 0.85 }),
   ...entries('slur', ['bs', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
 ];
@@ -67,7 +69,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
   'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
   'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant', 'pas besoin de', 'pas besoin d',
-  'arrogants', 'arrogantes', 'se pensent', 'se croient', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
+  'arrogants', 'arrogantes', 'se pensent', 'se croient', 'comment voulez vous qu', 'comment voulez-vous qu', 'can t', 'cant',
+  'can not', 'cannot', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
   'rien a faire sur', 'rien à faire sur', 'rien a faire dans', 'retourner chez eux', 'retourner chez vous', 'juste a retourner',
   'devraient pu', 'devrait pu', 'seniles', 'séniles', 'sénile', 'senile', 'voler nos jobs', 'voler nos emplois',
   'viennent voler', 'steal our jobs', 'stealing our jobs', 'taking our', 'send them back', 'send them home',

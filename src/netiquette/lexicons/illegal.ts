@@ -27,7 +27,7 @@ const p = (family: IllegalPattern['family'], weight: number, source: string): Il
 
 // City property and shared things people damage, move or steal.
 const PROPERTY =
-  '(?:cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules)';
+  '(?:cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
   '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
 const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
@@ -110,4 +110,6 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   // Advice and assurances of impunity in other words.
   p('advice', 0.5, '\\bpro tip\\b|\\b(?:everybody|everyone) does it\\b|\\btout le monde (?:le )?fait\\b|\\bon devrait (?:toute |tous |tout )?(?:aller|faire)\\b|\\b(?:faites|fais)[-\\s]le (?:de|la) nuit\\b|\\bdo it at night\\b'),
   p('impunity', 0.6, '\\b(?:patrouill\\w*|patrol\\w*)\\s(?:jamais|pas|never|there|ici)\\b|\\bnever patrol\\w*\\b|\\bpas (?:de|meme de|meme pas de) cam[eé]ras?\\b|\\bno cameras?\\b|\\bcops never\\b'),
+  // Not paying one's taxes, said as a plan or a boast.
+  p('act', 0.6, '\\b(?:paye|paie|payer|payez|pay)\\s(?:pas|jamais|plus|never|no)\\s(?:mes |ses |vos |nos |leurs |les |my |your )?(?:taxes|impots|comptes? de taxes|property tax\\w*)\\b'),
 ];
