@@ -8,7 +8,7 @@ import { isSelfPromotion } from './spam.js';
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // "mario.leblanc arobase videotron point ca", "jess_morin92 [at] gmail [dot] com", "tom (at) yahoo.ca".
 const SPOKEN_EMAIL_RE =
-  /(?<![\w.-])[a-z0-9][\w.-]*\s?(?:\(at\)|\[at\]|\{at\}|\sat\s|\sarobase\s|\sa commercial\s)\s?[a-z0-9-]+\s?(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spoint\s|\.)\s?(?:com|ca|net|org|qc\.ca|fr)\b/giu;
+  /(?<![\w.-])[a-z0-9][\w.-]*\s?(?:\(at\)|\[at\]|\{at\}|\sat\s|\sarobase\s|\sarobas\s|\sa commercial\s)\s?[a-z0-9-]+\s?(?:\(dot\)|\[dot\]|\{dot\}|\sdot\s|\spoint\s|\.)\s?(?:com|ca|net|org|qc\.ca|fr)\b/giu;
 const POSTAL_RE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][\s-]?\d[ABCEGHJ-NPRSTV-Z]\d\b/giu;
 const SIN_RE = /(?<!\d)\d{3}[\s-]?\d{3}[\s-]?\d{3}(?![\d-])/gu;
 // RAMQ: three letters of the surname, one of the given name, year, month (+50 for women), day, two digits.
@@ -125,7 +125,7 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
 // What each family of personal information needs to be possible at all: digits, an at sign
 // or its spoken forms, a birth word. Comments without them skip the family (most do).
 const HAS_DIGIT_RE = /\d/u;
-const MAY_EMAIL_RE = /@|\bat\b|arobase|\(at\)|\[at\]|\{at\}|commercial/iu;
+const MAY_EMAIL_RE = /@|\bat\b|arobase|arobas|\(at\)|\[at\]|\{at\}|commercial/iu;
 const MAY_BIRTH_RE = /\bn[ée]e?\b|born|naissance|\bddn\b|\bdob\b|anniversaire/iu;
 
 function detect(context: ClassifierContext): Draft | null {
@@ -151,7 +151,8 @@ function detect(context: ClassifierContext): Draft | null {
     }
   };
   if (!commercial) {
-    add(0.9, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text))));
+    // Toll-free and N11 numbers belong to organisations, not to citizens.
+    add(0.9, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text)) && !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)/u.test(digits(p.text))));
     if (mayEmail) add(
       0.9,
       spansOf(EMAIL_RE, original).filter((e) => {

@@ -27,6 +27,7 @@ export const SPAM: readonly NetiquetteEntry[] = [
     'liquidation', 'perdre du poids', 'lose weight', 'maigrir', 'produits naturels', 'on recrute', 'nous recrutons',
     'we are hiring', 'onlyfans',
   ], { tag: 'offer', weight: 0.5 }),
+  ...entries('spam', ['allez jeter un oeil', 'allez jeter un œil', 'jetez un oeil a ma page', 'j ai ouvert ma page', 'ouvert ma boutique', 'ma page facebook', 'demande-moi comment', 'demande moi comment', 'demandez-moi comment', 'demandez moi comment', 'ask me how', 'dm me how'], { tag: 'offer', weight: 0.6 }),
   ...entries('spam', ['cheap', 'pas cher', 'pas chère', 'pas chere', 'bas prix', 'bon prix', 'low prices', 'best price'], { tag: 'offer', weight: 0.45 }),
   ...entries('spam', ['à vendre', 'a vendre', 'for sale', 'achetez', 'vends', 'en vente', 'soldes', 'cbd', 'courtier', 'courtière', 'hypothèque'], { tag: 'offer', weight: 0.3 }),
   ...entries('spam', [
@@ -53,6 +54,10 @@ export const PETITION: readonly NetiquetteEntry[] = [
     'sign the petition', 'sign this petition', 'sign our petition', 'signed the petition', 'sign and share', 'svp signez',
     'signez svp', 'lien de la pétition', 'lien pour signer',
   ], { tag: 'call', weight: 0.9 }),
+  ...entries('petition', [
+    'mettre votre nom', 'mettez votre nom', 'ajoutez votre nom', 'add your name', 'signer la liste', 'signez la liste',
+    'une liste contre', 'une feuille qui circule', 'preparez vos stylos', 'préparez vos stylos', 'passez signer',
+  ], { tag: 'call', weight: 0.8 }),
   ...entries('petition', [
     'change.org', 'change org', 'chng.it', 'avaaz', 'petitions.assnat', 'ipetitions', 'petitions ourcommons', 'leadnow',
   ], { tag: 'site', weight: 0.9 }),

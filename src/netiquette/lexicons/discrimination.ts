@@ -33,7 +33,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'musulmane*', 'catholique*', 'protestant*', 'hindu*', 'old people', 'seniors', 'elderly', 'disabled', 'autistic',
   'deaf', 'blind', 'black people', 'asians', 'africans', 'haitians', 'jewish', 'gay people', 'trans people', 'the gays',
   'natives', 'first nations', 'indigenous', 'ukrainians', 'syrians', 'the french', 'french people', 'anglais',
-  'homosexualit*', 'filles', 'ladies', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
+  'homosexualit*', 'filles', 'ladies', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
@@ -77,6 +77,10 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'don t even try', 'dont even try', 'parlent pas un mot', 'parlent meme pas', 'gratuit pour eux', 'to trash', 'trash it',
   'dans la cuisine', 'a la cuisine', 'à la cuisine', 'beau a voir', 'endoctrinement', 'propagande', 'perversion', 'pervers',
   'pervert*', 'grooming', 'groomers', 'brainwash*', 'passe-droits', 'passe droits', 'pas un centre d accueil',
+  'where it belongs', 'where they belong', 'that lifestyle', 'their lifestyle', 'ce mode de vie', 'leur mode de vie',
+  'ce style de vie', 'family town', 'on connait leur facon', 'on connaît leur façon', 'on les connait', 'on les connaît',
+  'je barre mon char', 'je barre mes portes', 'barrez vos portes', 'lock your doors', 'devraient rester au', 'rester au chsld',
+  'faut pas se surprendre', 'pas etonnant', 'pas étonnant', 'faites le calcul',
 ]);
 
 /** Exclusion and xenophobic phrases that stand on their own (data). */

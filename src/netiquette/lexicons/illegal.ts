@@ -112,4 +112,10 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('impunity', 0.6, '\\b(?:patrouill\\w*|patrol\\w*)\\s(?:jamais|pas|never|there|ici)\\b|\\bnever patrol\\w*\\b|\\bpas (?:de|meme de|meme pas de) cam[eé]ras?\\b|\\bno cameras?\\b|\\bcops never\\b'),
   // Not paying one's taxes, said as a plan or a boast.
   p('act', 0.6, '\\b(?:paye|paie|payer|payez|pay)\\s(?:pas|jamais|plus|never|no)\\s(?:mes |ses |vos |nos |leurs |les |my |your )?(?:taxes|impots|comptes? de taxes|property tax\\w*)\\b'),
+  // Dumping at the end of a road, in the woods or the ditch; tampering with a water meter.
+  p('act', 0.6, '\\b(?:laisse|laissez|jette|jetez|dompe|dompez|crisse|sacre|garroche)\\w*\\s(?:[\\w\'’]+\\s){0,3}?(?:au bout du (?:chemin|rang)|dans le bois|dans le fosse|dans la riviere|dans le lac|au depotoir sauvage)\\b'),
+  p('act', 0.6, '\\baimant\\b[^.!?\\n]{0,60}?\\bcompteur|\\bcompteur[^.!?\\n]{0,80}?\\baimant\\b|\\bralenti\\w* (?:le )?compteur\\b'),
+  p('act', 0.5, '\\b(?:sleds?|snowmobiles?)\\b[^.!?\\n]{0,40}?\\b(?:bike path|closed|park|trail)\\b'),
+  p('urge', 0.7, '\\bsans timbre\\b'),
+  p('impunity', 0.55, '\\bpersonne (?:ne )?(?:verifie|regarde|voit|surveille)\\b|\\bpersonne a rien vu\\b|\\b(?:est|sont) couche(?:e|s|es)?\\b'),
 ];

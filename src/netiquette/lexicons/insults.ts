@@ -39,6 +39,12 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'brain dead', 'brain-dead', 'numbskull', 'numbskulls', 'airhead', 'bonehead', 'knucklehead', 'degenerate', 'degenerates',
   'parasite', 'trash', 'garbage human', 'lowlife', 'low-life', 'useless', 'incompetent fools', 'clown', 'snowflake',
   'buffoon', 'buffoons', 'weasel', 'weasels', 'rat', 'rats', 'snake', 'snakes', 'pathetic loser', 'crooks',
+  // Idioms that call someone stupid without a single rude word.
+  'pas la lame la plus', 'pas le couteau le plus', 'pas la plus brillante', 'pas le plus brillant', 'pas la plus vite',
+  'pas le plus vite', 'a pas inventé les boutons', 'a pas invente les boutons', 'pas inventé le bouton', 'il manque une case',
+  'une case de moins', 'pas toute sa tête', 'pas toute sa tete', 'pas toutes ses capacités', 'lumière allumée mais',
+  'pas fort fort dans', 'pas une lumière', 'pas une lumiere', 'not the sharpest', 'not the brightest', 'a few fries short',
+  'lights are on but', 'dumb as a', 'bête comme ses pieds', 'sert strictement à rien', 'sert strictement a rien',
 ];
 
 /** Directed vulgar put-downs: an attack on the person addressed, as well as vulgar (data). */

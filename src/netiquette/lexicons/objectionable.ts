@@ -77,7 +77,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
   'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
   'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
-  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'hot', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
+  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
   'totons', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
 ], { weight: 0.6 });
 
@@ -87,6 +87,7 @@ export const DISRESPECT: readonly NetiquetteEntry[] = entries('disrespect', [
   'il était temps qu elle parte', 'vieux croûton', 'vieux crouton', 'vieille peau', 'papier de toilette', 'torcher avec',
   'je m en suis servi comme', 'broche à foin', 'broche a foin', 'rip bozo', 'qu il repose en paix ha', 'personne va s ennuyer',
   'personne va le regretter', 'personne va la regretter', 'nobody will miss', 'no one will miss', 'who cares he s dead',
+  'un de moins', 'une de moins', 'un pompier de moins', 'un policier de moins', 'one less', 'one fewer',
 ], { weight: 0.8 });
 
 /** Intimidation and harassment of a commenter: threats to expose, follow or shame (data). */

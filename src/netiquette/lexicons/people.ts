@@ -48,7 +48,9 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'maison est vide', 'house is empty', 'pas de danger pour les voleurs', 'rentre si tard', 'sort plus de chez',
   'in florida till', 'in florida until', 'in florida for', 'en floride jusqu', 'partis jusqu', 'away till', 'gone till',
   'nobody s watching their', 'nobodys watching', 'personne surveille', 'personne garde la maison', 'ca brasse a la maison',
-  'ça brasse à la maison', 'brasse dans le couple', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',
+  'ça brasse à la maison', 'brasse dans le couple', 'perdre son bébé', 'perdre son bebe', 'perdu son bébé', 'perdu son bebe',
+  'grossesse', 'sortir du clsc', 'sortir de la clinique', 'ce qui se passe chez eux', 'ce qui se passe chez lui',
+  'ce qui se passe chez elle', 'what s going on at home', 'd autres chats à fouetter à la maison', 'd autres chats a fouetter a la maison', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',
   'on sait tous pourquoi', 'we all know why',
 ]);
 
@@ -82,7 +84,8 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
   'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
   'cache les rapports', 'cachent les rapports', 'cache la vérité', 'cache la verite', 'cachent la vérité', 'hides the reports',
-  'hiding the', 'covering up', 'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
+  'hiding the', 'covering up', 'vidé la caisse', 'vide la caisse', 'a vidé la caisse', 'driving drunk', 'drunk driving', 'got caught',
+  'made it go away', 'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
   'facturé pour', 'surfacturé', 'surfacture', 'surfacturation', 'overbilled', 'overcharged the city', 'pocketed the',
 ]);
 

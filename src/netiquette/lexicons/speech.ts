@@ -29,6 +29,8 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'you will regret', 'i know where you live', 'you re dead', 'youre dead', 't es mort', 'tes mort', 'vous êtes morts',
   'on va vous faire la peau', 'on va te faire la peau', 'gare à toi', 'gare a toi', 'fais attention à toi',
   'crève donc', 'creve donc', 'va crever', 'allez crever', 'va mourir', 'allez mourir', 'go die', 'kys', 'kill yourself',
+  'qu il fasse attention', 'qu y fasse attention', 'fasse ben attention', 'ferait mieux de faire attention',
+  'y est mieux de faire attention', 'better watch out', 'better watch his back', 'better watch your back',
   'tire-toi une balle', 'prendre les armes', 'sortir les fusils', 'brûler l hôtel de ville', 'bruler l hotel de ville',
   'faire sauter l hôtel de ville', 'faire sauter l hotel de ville', 'brûler la mairie', 'mettre le feu à la mairie',
 ]);

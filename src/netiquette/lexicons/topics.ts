@@ -21,7 +21,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
   personal: [
     'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
     'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',
-    'match du canadien', 'game du canadien', 'qui a regarde le match', 'the game last night', 'habs', 'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
+    'match du canadien', 'score du canadien', 'le score du', 'game du canadien', 'qui a regarde le match', 'the game last night', 'habs', 'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
     'kardashian', 'celebrite', 'telerealite', 'netflix', 'serie tele', 'jeu video',
     'playstation', 'xbox', 'fortnite', 'pokemon', 'tout inclus', 'pars a cuba', 'pars en floride', 'pars en voyage', 'je pars en vacances', 'mes vacances', 'my vacation',
     'bonne fete', 'joyeux anniversaire', 'happy birthday', 'happy anniversary', 'anniversaire de', 'bonne fete a', 'profite bien',
@@ -29,7 +29,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve',
     'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'je cherche un',
     'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
-    'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'peche', 'chasse a', 'ca mord', 'motoneige', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
+    'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'ca mord', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
     'concours facebook', 'tuque perdue', 'cle perdue', 'mes cles', 'my keys', 'lunettes perdues', ],
 });
 

@@ -10,7 +10,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'manger de la marde', 'mangez de la marde', 'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules',
       'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul',
       'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou', 'fourrer', 'fourrent',
-      'se faire fourrer', 'fourreur', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
+      'se faire fourrer', 'fait fourrer', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
       'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'damn',
       'goddamn', 'asshole', 'dumbass', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches',
       'son of a bitch', 'motherfucker', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'bollocks', 'screw you',
@@ -20,7 +20,9 @@ export const VULGAR: readonly NetiquetteEntry[] = [
     { weight: 0.85 },
   ),
   // Milder words: vulgar register, but common in heated civil speech.
-  ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'fourre', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
+  ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
+  // "fourrer la dinde": to stuff the turkey.
+  ...entries('vulgar', ['fourre', 'fourrez'], { weight: 0.65, notFollowedBy: ['la', 'les', 'le', 'des', 'du', 'un', 'une', 'dans', 'ça', 'ca'] }),
   ...entries('vulgar', ['chiant', 'chiante', 'damn', 'crap', 'crappy', 'bullshitter', 'chialeux'], { weight: 0.45 }),
 ];
 
@@ -32,7 +34,7 @@ export const SEXUAL: readonly NetiquetteEntry[] = [
       'pénis', 'penis', 'vagin', 'pussy', 'cock', 'dick pic', 'nudes', 'nude', 'porno', 'porn', 'pornhub', 'xxx', 'sexe anal',
       'fellation', 'blowjob', 'baiser avec', 'je vais te baiser', 'se faire baiser', 'orgasme', 'orgy',
       'orgie', 'masturb*', 'branler', 'branlette', 'bande dur', 'érection', 'tits', 'boobs',
-      'cul nu', 'salope', 'salopes', 'slut', 'whore', 'pute', 'putes', 'catin', 'escorte', 'escort', 'onlyfans',
+      'cul nu', 'salope', 'salopes', 'slut', 'whore', 'pute', 'putes', 'escorte', 'escort', 'onlyfans',
       'horny', 'chaud lapin', 'partouze', 'sodomi*', 'zizi', 'foufoune', 'noune', 'plotte',
       'cochonne', 'cochonneries', 'strip-tease', 'danseuse nue', 'hot girls', 'sexting', 'sucer', 'suce ma',
     ],
