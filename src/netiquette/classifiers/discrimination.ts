@@ -10,10 +10,10 @@ const GROUP_LEADS = new Set(['maudits', 'maudites', 'maudit', 'maudite', 'sales'
 
 /** The objectionable sub-category a remark about this group falls under. */
 export function groupSubcategory(term: string): ObjectionableSubcategory {
-  if (/gai|gay|lesb|homo|trans|lgbt/u.test(term)) return 'homophobic';
+  if (/gai|gay|lesb|homo|trans|lgbt|fiert|rainbow|arc-en-ciel|pride|drag/u.test(term)) return 'homophobic';
   if (/femme|women|fille|ladies|mairesse|conseillere/u.test(term)) return 'sexist';
-  if (/immigr|migrant|refugi|etranger|foreign|refugee|francais|anglo|anglais/u.test(term)) return 'xenophobic';
-  if (/arab|noir|black|asiat|chin|haiti|africa|mexic|latino|autochton|indien|indian|amerindien|premieres|native|roms|gitan/u.test(term)) return 'racist';
+  if (/immigr|migrant|refugi|etranger|foreign|refugee|francais|anglo|anglais|guatemala|mexique|main-d|main d/u.test(term)) return 'xenophobic';
+  if (/arab|noir|black|asiat|chin|haiti|africa|mexic|latino|autochton|indien|indian|amerindien|premieres|native|roms|gitan|pikogan|reserve|réserve/u.test(term)) return 'racist';
   if (/musulman|islam|juif|juive|jew|muslim|voile|hijab|sikh|hindou|religieux/u.test(term)) return 'hateful';
   return 'disrespectful';
 }

@@ -39,7 +39,11 @@ function detect(context: ClassifierContext): Draft | null {
       add(sub, hit.entry.weight ?? 0.9, evidenceOf(hit, text));
     }
   }
-  for (const remark of discriminatoryRemarks(context)) add(remark.subcategory, remark.weight, remark.evidence);
+  // Remarks about a group count here when the clause names them (racist, xenophobic, homophobic,
+  // sexist, hateful); remarks on age or disability are the discrimination clause's alone.
+  for (const remark of discriminatoryRemarks(context)) {
+    if (remark.subcategory !== 'disrespectful') add(remark.subcategory, remark.weight, remark.evidence);
+  }
   // The aubergine, the peach and the splash speak for themselves; a smirk adds to them.
   for (const m of text.original.matchAll(SEXUAL_EMOJI_RE)) {
     const strong = m[0] === '\u{1F346}' || m[0] === '\u{1F351}' || m[0] === '\u{1F4A6}';

@@ -42,7 +42,7 @@ export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
   'nés de nouveau', 'venez à notre église', 'rejoignez notre église', 'join our church',
   'seul vrai dieu', 'le christ revient', 'jésus revient', 'jesus revient', 'jesus is coming',
   'croyez en dieu', 'believe in god', 'mécréants', 'infidèles', 'infidels',
-]).concat(entries('proselytism', ['priez pour', 'priez', 'pray', 'prions', 'amen', 'allah', 'coran', 'évangile', 'evangile', 'gospel', 'en enfer', 'sauveur', 'repent', 'repentance', 'blasphème', 'dieu existe', 'dieu est grand', 'pécheurs', 'pecheurs', 'sinners'], { weight: 0.4 }));
+]).concat(entries('proselytism', ['priez', 'prions', 'amen', 'allah', 'coran', 'évangile', 'evangile', 'gospel', 'en enfer', 'sauveur', 'repent', 'repentance', 'blasphème', 'dieu existe', 'dieu est grand', 'pécheurs', 'pecheurs', 'sinners'], { weight: 0.4 }));
 
 /** Religious words that add up: two or three together read as preaching (data). */
 export const RELIGIOUS_WORDS: readonly NetiquetteEntry[] = entries('proselytism', [
@@ -50,7 +50,7 @@ export const RELIGIOUS_WORDS: readonly NetiquetteEntry[] = entries('proselytism'
   'exaucer', 'ceux qui croient', 'croyez', 'la foi', 'miracle', 'miracles', 'saint-esprit', 'esprit saint', 'jésus',
   'jesus', 'dieu', 'le seigneur', 'seigneur', 'notre père', 'je vous salue marie', 'apôtres', 'apotres', 'prophète',
   'prophete', 'paradis', 'enfer', 'péché', 'peche', 'pécher', 'satan', 'démon', 'demon', 'jesus christ', 'jésus-christ',
-  'god', 'lord', 'prayer', 'prayers', 'bless', 'blessed', 'heaven', 'hell', 'sin', 'faith', 'church service',
+  'god', 'lord', 'prayer', 'prayers', 'heaven', 'hell', 'sin', 'faith', 'church service',
   'partagez à 10 personnes', 'partagez a 10 personnes', 'partagez à dix personnes', 'chaîne de prière', 'chaine de priere',
   'venez à notre assemblée', 'venez a notre assemblee', 'notre assemblée dimanche', 'assemblée de prière',
 ], { weight: 0.4 });
