@@ -18,11 +18,20 @@ const NOT_NAMES = new Set([
 /** A capitalised word not at the start of a sentence, that is not a common word: a proper name. */
 function isName(token: NormToken, original: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token.text) || NOT_NAMES.has(token.bare)) return false;
+  // "Bilodeau c'est un fraudeur": a capitalised word that opens a sentence about someone.
+  if (/^\s(?:c['’]est|est|a|has|is)\s/u.test(original.slice(token.end, token.end + 8))) return true;
   // At the start of a sentence a capital proves nothing, unless a second capitalised word follows (Réjean Trudel).
   if (/^\p{Lu}\p{Ll}/u.test(original.slice(token.end + 1, token.end + 3)) && original[token.end] === ' ') return true;
   let i = token.start - 1;
   while (i >= 0 && /\s/u.test(original[i] ?? '')) i -= 1;
   return i >= 0 && !/[.!?:;«"“(-]/u.test(original[i] ?? '');
+}
+
+// Bodies rather than persons: a false or misleading claim about them still goes to a person.
+const BODIES = new Set(['ville', 'municipalite', 'conseil', 'direction', 'city', 'town', 'municipality', 'administration']);
+
+function aboutABody(context: ClassifierContext, first: number): boolean {
+  return windowKeys(context.text.tokens, first - 8, first - 1).some((k) => BODIES.has(k));
 }
 
 function identifiable(context: ClassifierContext, first: number, last: number): boolean {
@@ -43,11 +52,12 @@ function detect(context: ClassifierContext): Draft | null {
   const evidence: Evidence[] = [];
   for (const hit of context.hits('accusation')) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
-    if (!identifiable(context, hit.first, hit.last)) continue;
+    const person = identifiable(context, hit.first, hit.last);
+    if (!person && !aboutABody(context, hit.first)) continue;
     // Hedged or reported by the news ("selon La Frontière", "a été accusé") is weaker.
     const before = windowKeys(text.tokens, hit.first - 6, hit.first - 1);
     const reported = before.includes('selon') || before.includes('allegedly') || before.includes('presume');
-    weights.push(reported ? 0.5 : 0.7);
+    weights.push(reported || !person ? 0.5 : 0.7);
     evidence.push(evidenceOf(hit, text));
   }
   if (weights.length === 0) return null;

@@ -84,7 +84,9 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
   'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
   'cache les rapports', 'cachent les rapports', 'cache la vérité', 'cache la verite', 'cachent la vérité', 'hides the reports',
-  'hiding the', 'covering up', 'vidé la caisse', 'vide la caisse', 'a vidé la caisse', 'driving drunk', 'drunk driving', 'got caught',
+  'hiding the', 'covering up', 'ds les poches', 'ds ses poches', 's est mis', 's est mise', 'cache les résultats', 'cache les resultats',
+  'qui gagne les appels d offres', 'gagne toujours les contrats', 'toujours les mêmes qui gagnent', 'toujours les memes qui gagnent',
+  'vont à la pêche ensemble', 'vont a la peche ensemble', 'sont chums avec', 'vidé la caisse', 'vide la caisse', 'a vidé la caisse', 'driving drunk', 'drunk driving', 'got caught',
   'made it go away', 'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
   'facturé pour', 'surfacturé', 'surfacture', 'surfacturation', 'overbilled', 'overcharged the city', 'pocketed the',
 ]);
