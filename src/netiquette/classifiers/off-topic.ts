@@ -1,7 +1,6 @@
 import { compileLexicon, matchLexicon, type CompiledLexicon, type LexiconEntry } from '../../text/lexicon.js';
 import { normalize, type NormToken, type NormalizedText } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
-import { isQuestion } from './helpers.js';
 import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 
 const VOWELS_RE = /[aeiouy]/u;
@@ -125,7 +124,7 @@ function detect(context: ClassifierContext): Draft | null {
   // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.
   const keys = text.tokens.map((t) => t.bare).join(' ');
   const shifts = SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));
-  if (mine.size === 0 || theirs.size === 0 || !(shifts || isQuestion(text)) || words.length < 5) return null;
+  if (mine.size === 0 || theirs.size === 0 || !shifts || words.length < 5) return null;
   return {
     confidence: 0.55,
     evidence: [whole],
@@ -144,8 +143,9 @@ const SHIFTS = TOPIC_SHIFTS.map((s) => normalize(s).tokens.map((t) => t.bare).jo
 /**
  * `off-topic` (La Sarre §5.5): incomprehensible (keyboard mash), or unrelated to the post it
  * answers. Relevance reads `post.text` only; without a post only gibberish is flagged. A comment
- * on a subject the post does not touch goes to review; one on a subject foreign to any city
- * post (a recipe, a horoscope, last night's game) is removed.
+ * that announces another subject ("parlant de…", "speaking of…") the post does not touch goes to
+ * review; one on a personal matter foreign to any city post (a recipe, a lost cat, last night's
+ * game) is removed.
  *
  * @example
  * ```ts
