@@ -35,6 +35,9 @@ describe('moderate()', () => {
       'Que veut dire « niaiseux »? Mon fils l’a entendu à l’école',
       'Tabarouette que la patinoire est belle!',
       'Merci aux cols bleus, c’est malade comme la rue est propre',
+      'Un homme a été arrêté pour fraude à Rouyn hier, selon La Frontière',
+      'Je peux venir fourrer les dindes samedi matin pour le souper des bénévoles?',
+      'Hydro-Québec : 1 800 790-2424, et Info-Santé, c’est le 811',
     ]) {
       expect(moderate({ text }).decision, text).toBe('keep');
     }

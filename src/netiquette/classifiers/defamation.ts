@@ -34,11 +34,15 @@ function aboutABody(context: ClassifierContext, first: number): boolean {
   return windowKeys(context.text.tokens, first - 8, first - 1).some((k) => BODIES.has(k));
 }
 
+// "à Rouyn", "de La Sarre", "in Chandler", "sur la Principale": places, not people.
+const LOCATIVES = new Set(['a', 'au', 'aux', 'de', 'du', 'en', 'sur', 'vers', 'pres', 'in', 'at', 'on', 'near', 'from', 'rue', 'chemin', 'boulevard', 'avenue', 'street', 'lac', 'parc']);
+
 function identifiable(context: ClassifierContext, first: number, last: number): boolean {
   const { tokens } = context.text;
   for (let i = Math.max(0, first - 25); i <= Math.min(tokens.length - 1, last + 10); i += 1) {
     const token = tokens[i] as NormToken;
     if (i >= first && i <= last) continue;
+    if (LOCATIVES.has(tokens[i - 1]?.bare ?? '')) continue;
     const determined = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && SINGULAR.has(t.bare));
     if (TITLES.has(token.bare) && (determined || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
     if (isName(token, context.text.original)) return true;
@@ -56,7 +60,7 @@ function detect(context: ClassifierContext): Draft | null {
     if (!person && !aboutABody(context, hit.first)) continue;
     // Hedged or reported by the news ("selon La Frontière", "a été accusé") is weaker.
     const before = windowKeys(text.tokens, hit.first - 6, hit.first - 1);
-    const reported = before.includes('selon') || before.includes('allegedly') || before.includes('presume');
+    const reported = before.includes('selon') || before.includes('allegedly') || before.includes('presume') || /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe)|\b(?:was|were) (?:arrested|charged|convicted)\b/u.test(text.folded);
     weights.push(reported || !person ? 0.5 : 0.7);
     evidence.push(evidenceOf(hit, text));
   }
