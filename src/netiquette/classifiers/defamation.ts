@@ -37,15 +37,18 @@ function aboutABody(context: ClassifierContext, first: number): boolean {
 // "à Rouyn", "de La Sarre", "in Chandler", "sur la Principale": places, not people.
 const LOCATIVES = new Set(['a', 'au', 'aux', 'de', 'du', 'en', 'sur', 'vers', 'pres', 'in', 'at', 'on', 'near', 'from', 'rue', 'chemin', 'boulevard', 'avenue', 'street', 'lac', 'parc']);
 
+const SOURCES = new Set(['selon', 'according', 'via', 'source', 'rapporte', 'reports']);
+
 function identifiable(context: ClassifierContext, first: number, last: number): boolean {
   const { tokens } = context.text;
   for (let i = Math.max(0, first - 25); i <= Math.min(tokens.length - 1, last + 10); i += 1) {
     const token = tokens[i] as NormToken;
     if (i >= first && i <= last) continue;
-    if (LOCATIVES.has(tokens[i - 1]?.bare ?? '')) continue;
     const determined = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && SINGULAR.has(t.bare));
     if (TITLES.has(token.bare) && (determined || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
-    if (isName(token, context.text.original)) return true;
+    // "selon La Frontière", "according to CBC": the source, not the accused.
+    const source = SOURCES.has(tokens[i - 1]?.bare ?? '') || SOURCES.has(tokens[i - 2]?.bare ?? '');
+    if (!source && !LOCATIVES.has(tokens[i - 1]?.bare ?? '') && isName(token, context.text.original)) return true;
   }
   return false;
 }
@@ -54,14 +57,21 @@ function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
+  const seen = new Set<string>();
   for (const hit of context.hits('accusation')) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    // Several phrasings of the same words count once.
+    const key = `${hit.start}:${hit.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const person = identifiable(context, hit.first, hit.last);
     if (!person && !aboutABody(context, hit.first)) continue;
     // Hedged or reported by the news ("selon La Frontière", "a été accusé") is weaker.
     const before = windowKeys(text.tokens, hit.first - 6, hit.first - 1);
-    const reported = before.includes('selon') || before.includes('allegedly') || before.includes('presume') || /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe)|\b(?:was|were) (?:arrested|charged|convicted)\b/u.test(text.folded);
-    weights.push(reported || !person ? 0.5 : 0.7);
+    const hedged = before.includes('selon') || before.includes('allegedly') || before.includes('presume');
+    // "Un homme a été arrêté pour fraude": news about no one in particular.
+    const news = /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe)|\b(?:was|were) (?:arrested|charged|convicted)\b/u.test(text.folded);
+    weights.push(person ? (hedged ? 0.5 : 0.7) : news || hedged ? 0.35 : 0.5);
     evidence.push(evidenceOf(hit, text));
   }
   if (weights.length === 0) return null;

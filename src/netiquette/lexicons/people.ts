@@ -98,7 +98,7 @@ export const PERSON_TITLES: readonly string[] = [
   'chef', 'contremaître', 'contremaitre', 'contracteur', 'entrepreneur', 'président', 'présidente', 'proprio', 'propriétaire',
   'voisin', 'voisine', 'préfet', 'prefet', 'député', 'députée', 'depute', 'deputee', 'ministre', 'policier', 'policière',
   'employé', 'employée', 'gérant', 'gérante', 'responsable', 'coach', 'prof', 'professeur', 'secrétaire',
-  'trésorière', 'concierge', 'chef pompier', 'directeur des', 'directrice des', 'director', 'treasurer', 'clerk',
+  'trésorière', 'concierge', 'évaluateur', 'évaluatrice', 'evaluateur', 'evaluatrice', 'arpenteur', 'notaire', 'chef pompier', 'directeur des', 'directrice des', 'director', 'treasurer', 'clerk',
   'chief', 'foreman', 'inspector', 'superintendent', 'manager', 'contremaîtresse', 'ingénieur', 'ingénieure',
   'urbaniste', 'agent', 'agente', 'commis', 'brigadier', 'sauveteur', 'moniteur', 'monitrice', 'beau-frère', 'cousin',
   'cousine', 'chum', 'blonde', 'mayor', 'councilor', 'alderman', 'commissioner',

@@ -9,7 +9,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'chiante', 'chiasse', 'fait chier', 'va chier', 'allez chier', 'mange de la marde', 'mange la marde',
       'manger de la marde', 'mangez de la marde', 'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules',
       'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul',
-      'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou', 'fourrer', 'fourrent',
+      'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou',
       'se faire fourrer', 'fait fourrer', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
       'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'damn',
       'goddamn', 'asshole', 'dumbass', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches',
@@ -22,7 +22,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
   // Milder words: vulgar register, but common in heated civil speech.
   ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
   // "fourrer la dinde": to stuff the turkey.
-  ...entries('vulgar', ['fourre', 'fourrez'], { weight: 0.65, notFollowedBy: ['la', 'les', 'le', 'des', 'du', 'un', 'une', 'dans', 'ça', 'ca'] }),
+  ...entries('vulgar', ['fourre', 'fourrer', 'fourrent', 'fourrez'], { weight: 0.65, notFollowedBy: ['la', 'les', 'le', 'des', 'du', 'un', 'une', 'dans', 'ça', 'ca'] }),
   ...entries('vulgar', ['chiant', 'chiante', 'damn', 'crap', 'crappy', 'bullshitter', 'chialeux'], { weight: 0.45 }),
 ];
 
