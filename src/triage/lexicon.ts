@@ -44,6 +44,9 @@ export const SOCIAL_QUESTIONS: readonly string[] = [
   'tu viens', 'tu veux', 'tu y vas', 'on y va', 'on y va tu', 'avez vous vu', 'as tu vu', 't as vu', 'tu as vu',
   'quelqu un veut', 'quelqu un d autre', 'qui d autre', 'anyone want', 'anyone else', 'quelqu un a perdu', 'quelqu un a vu', 'quelqu un aurait vu', 'has anyone seen', 'did anyone lose', 'anyone lost',
   'who s coming', 'who is coming', 'who wants', 'who remembers', 'anyone remember', 'did you see', 'you coming',
+  'anyone have', 'does anyone have', 'anyone going', 'anyone got', 'anybody have', 'qui vend', 'quelqu un vend',
+  'quelqu un a un', 'quelqu un aurait un', 'quelqu un aurait une', 'quelqu un peut me preter', 'can i borrow', 'could borrow',
+  'looking for a carpool', 'je cherche un lift', 'qui va au', 'qui s en va',
 ]
 
 /**
@@ -117,6 +120,13 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'is it normal', 'ca vous tente pas', 'ca vous tente tu', 'pour quoi au juste', 'on paye des taxes pour', 'on paie des taxes pour',
       'quelqu un peut m expliquer pourquoi', 'can someone explain why', 'pires qu', 'pire qu', 'worse than', 'c est l enfer',
       'noir comme', 'jamais personne', 'y a jamais personne', 'personne qui travaille', 'durent depuis', 'dure depuis',
+      'vous reveiller', 'vous allez vous reveiller', 'faut tu attendre', 'faut il attendre', 'faut-tu attendre',
+      'has done nothing', 'done nothing since', 'turned off all', 'been off all', 'off all summer', 'juste a temps pour l',
+      'just in time for next', 'page d erreur', 'donne une erreur', 'error page', 'duct tape', 'insupportables', 'insupportable',
+      'decourageant', 'decourageante', 'arrivent plus', 'en dernier', 'je tiens le compte', 'sort brune', 'eau brune',
+      'brown water', 'yeux rouges', 'la peau qui pique', 'avis d infraction', 'alors que j ai paye', 'deja paye',
+      'already paid', 'recreuse', 'recreusee', 'encore une hausse', 'another increase', 'hausse de', 'pas de collecte',
+      'no pickup', 'les corneilles', 'on est 15', 'devant la porte', 'toujours barre', 'still locked', 'still closed',
     ],
   },
   {
@@ -152,6 +162,10 @@ export const COMPLAINT_TERMS: readonly WeightedTerms[] = [
       'i pay', 'we pay', 'belle image', 'bel exemple', 'en pleine', 'je comprends pas', 'je ne comprends pas', 'comprends pas qu',
       'bete avec', 'impoli*', 'rude', 'ca plante', 'vous pourriez pas', 'alors qu il', 'alors que', 'comme d habitude', 'as usual',
       'nous autres', 'on dort', 'pire', 'worst', 'terrible', 'awful', 'mess', 'dans cet etat', 'cet etat la',
+      'depuis lundi', 'depuis mardi', 'depuis mercredi', 'depuis jeudi', 'depuis vendredi', 'depuis samedi', 'depuis dimanche',
+      'depuis hier', 'depuis l ete passe', 'depuis l hiver passe', 'depuis des jours', 'depuis le _', 'since monday',
+      'since the first day', 'since last', 'all summer', 'all winter', 'tout l ete', 'tout l hiver', 'never flooded',
+      'never cleared', 'never plowed', 'jamais arrose*', 'encore la', 'still there', 'aujourd hui c est le',
       'barre', 'barree', 'barres', 'barrees', 'locked', 'pleine de trous', 'plein de trous', 'full of holes', 'brulee', 'brulees',
       'brule depuis', 'burnt out', 'burned out', 'is down', 'are down', 'been down', 'down for', 'pas ete deneige*', 'pas deneige*',
       'pas ete balaye*', 'pas balaye*', 'pas arrose*', 'pas ete arrose*', 'pas repare*', 'pas ete repare*', 'pas ete ramasse*',
@@ -227,6 +241,7 @@ export const MEDIA_IDENTITY: readonly string[] = [
   'a piece for', 'a piece on', 'un papier', 'tourner un segment', 'un segment', 'tournage', 'camera', 'cameraman',
   'ici l equipe de', 'equipe de l emission', 'news team', 'cjms', 'cfem', 'tvc', 'tele quebec', 'ckia',
   'animateur', 'animatrice', 'radio communautaire', 'radio', 'hebdo', 'l hebdo', 'weekly', 'je travaille pour',
+  'researcher', 'chercheur', 'chercheuse', 'je fais un balado', 'je fais un podcast', 'documentaire', 'documentary',
   'journal etudiant', 'journalisme', 'telejournal', 'ckls', 'ckvm', 'cjmv', 'abitibi express', 'l echo abitibien',
   'ici abitibi', 'we re doing a segment', 'doing a story', 'pour un reportage', 'notre emission', 'our show', 'podcast', 'balado',
 ]
@@ -245,6 +260,8 @@ export const MEDIA_ASKS: readonly string[] = [
   'serait il possible de parler', 'possible de parler', 'venir tourner', 'tourner des images', 'would love to have',
   'have someone', 'have the mayor', 'emettre une declaration', 'une declaration', 'parler au directeur', 'parler a la directrice',
   'accepterait', 'accepteriez', 'would the mayor', 'is the mayor available', 'le maire est il disponible',
+  'partant pour', 'partante pour', 'venir jaser', 'jaser avec', 'would someone from', 'someone from your', 'les commentaires de',
+  'avoir les commentaires', 'vos commentaires sur', 'your comments on', 'qui peut autoriser le tournage', 'autoriser le tournage',
 ]
 
 /** Requests that name themselves. */
@@ -292,6 +309,9 @@ export const HAZARD_TERMS: readonly WeightedTerms[] = [
       'route est submergee', 'l eau passe par dessus', 'eau passe par-dessus', 'a l air perdue', 'a l air perdu', 'seems lost',
       'en robe de chambre', 'confuse dehors', 'penche sur la maison', 'touchent presque', 'va tomber sur', 'about to fall',
       'feux de circulation sont eteints', 'lumieres sont eteintes', 'traffic lights are out', 'lights are out at',
+      'dans la riviere', 'du monde dedans', 'people inside', 'not moving', 'face down', 'bouge pas', 'bouge plus pantoute',
+      'attacking a', 'attaque un enfant', 'attaque une', 'mord un enfant', 'is biting', 'vient de caler', 'a cale', 'sinkhole',
+      'marche tout seul sur', 'tout seul sur le bord', 'walking alone on the', 'en pyjama dehors', 'sur le bord de la 1',
     ],
   },
   {
