@@ -13,6 +13,14 @@ const OBJECTS = new Set([
   'te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse',
   'votre', 'vos', 'ton', 'ta', 'tes', 'ses', 'sa', 'son', 'your', 'his', 'that', 'this', 'dessus', 'conseiller', 'employe',
 ]);
+const PREVENTION = new Set(['before', 'avant', 'afin', 'eviter', 'risque', 'could', 'might', 'pourrait', 'pourraient', 'peur']);
+const PERSONS_AFTER = new Set([
+  'toi', 'vous', 'you', 'him', 'her', 'them', 'lui', 'maire', 'mairesse', 'conseiller', 'conseillere', 'gars', 'fille', 'employe',
+  'employes', 'voisin', 'voisine', 'mayor', 'councillor', 'guy', 'everyone', 'tout', 'toute', 'monde', 'inspecteur', 'dg',
+  // what is theirs, and city buildings: threats to property are threats too
+  'votre', 'vos', 'ton', 'ta', 'tes', 'sa', 'son', 'ses', 'your', 'his', 'their', 'that', 'this', 'l', 'hotel', 'mairie', 'arena',
+  'garage', 'maison', 'char', 'auto', 'camion', 'city', 'town',
+]);
 const RELIGIOUS_CONTEXT = new Set([
   'eglise', 'presbytere', 'paroisse', 'messe', 'liturgique', 'liturgiques', 'confirmation', 'autel', 'pretre', 'cure',
   'bapteme', 'communion', 'jesus', 'church', 'lord', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
@@ -28,7 +36,11 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     const after = windowKeys(text.tokens, hit.last + 1, hit.last + 2);
     if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;
     if (!before.some((k) => INTENT.has(k))) continue;
-    if (!before.some((k) => OBJECTS.has(k)) && !after.some((k) => OBJECTS.has(k))) continue;
+    // "before someone gets hurt", "pour pas qu'un enfant se fasse frapper": prevention, not a threat.
+    if (before.some((k) => PREVENTION.has(k))) continue;
+    // A pronoun before the verb ("m'as te péter"), or a person after it ("tuer le maire"); "tuer les
+    // petits commerces" threatens no one.
+    if (!before.some((k) => OBJECTS.has(k)) && !windowKeys(text.tokens, hit.last + 1, hit.last + 3).some((k) => PERSONS_AFTER.has(k))) continue;
     const from = text.tokens[Math.max(0, hit.first - 3)];
     out.push(from ? { start: from.start, end: hit.end, text: text.original.slice(from.start, hit.end) } : evidenceOf(hit, text));
   }

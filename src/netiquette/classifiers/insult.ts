@@ -48,9 +48,9 @@ function detect(context: ClassifierContext): Draft | null {
     const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
-      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop')) &&
+      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre')) &&
       !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
-    weights.push(judgesThing ? 0.5 : (hit.entry.weight ?? 0.9));
+    weights.push(judgesThing ? 0.4 : (hit.entry.weight ?? 0.9));
     evidence.push(evidenceOf(hit, text));
   }
   for (const hit of context.hits('insult-weak')) {

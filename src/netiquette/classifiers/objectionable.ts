@@ -3,7 +3,7 @@ import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Dra
 import type { Evidence } from '../finding.js';
 import type { NetiquetteCategory } from '../lexicons/index.js';
 import { discriminatoryRemarks } from './discrimination.js';
-import { isMentioned } from './helpers.js';
+import { isMentioned, isQuestion } from './helpers.js';
 
 const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
   ['campaign', 'political'],
@@ -33,6 +33,8 @@ function detect(context: ClassifierContext): Draft | null {
   for (const [category, sub] of SOURCES) {
     for (const hit of context.hits(category)) {
       if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+      // "s**t", "f***": a masked word is a swear (aggressive language), not a sexual term.
+      if (hit.via === 'masked' && sub === 'indecent') continue;
       const key = `${sub}:${hit.start}:${hit.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -49,6 +51,9 @@ function detect(context: ClassifierContext): Draft | null {
     const strong = m[0] === '\u{1F346}' || m[0] === '\u{1F351}' || m[0] === '\u{1F4A6}';
     if (strong || bySub.has('indecent')) add('indecent', strong ? 0.5 : 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
   }
+  // Asking where or how to vote is not campaigning: weak electoral words in a question do not count.
+  const political = bySub.get('political');
+  if (political && political.weights.every((w) => w < 0.8) && isQuestion(text)) bySub.delete('political');
   let best: { sub: ObjectionableSubcategory; confidence: number } | undefined;
   for (const [sub, { weights }] of bySub) {
     const confidence = combine(weights);

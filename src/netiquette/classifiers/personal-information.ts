@@ -2,7 +2,7 @@ import { combine, defineClassifier, type ClassifierContext, type Draft } from '.
 import type { Evidence } from '../finding.js';
 import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
-import { findPhoneNumbers, firstSpans, foldedMatches, spansOf } from './helpers.js';
+import { findPhoneNumbers, firstSpans, foldedMatches, isPublicHost, spansOf } from './helpers.js';
 import { isSelfPromotion } from './spam.js';
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -158,7 +158,7 @@ function detect(context: ClassifierContext): Draft | null {
       spansOf(EMAIL_RE, original).filter((e) => {
         const lower = e.text.toLowerCase();
         const host = lower.split('@')[1] ?? '';
-        return !publicEmails.has(lower) && !publicDomains.some((d) => host === d || host.endsWith(`.${d}`));
+        return !publicEmails.has(lower) && !isPublicHost(host, publicDomains);
       }),
     );
     if (mayEmail) add(0.85, spansOf(SPOKEN_EMAIL_RE, original));

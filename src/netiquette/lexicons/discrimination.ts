@@ -11,7 +11,7 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
   // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
   ...entries('slur', ['tapette', 'tapettes'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
-  ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'infirme', 'infirmes', 'retarded', 'mongoloid'], { tag: 'disrespectful', weight: 0.85 }),
+  ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'cripples', 'infirme', 'infirmes', 'retarded', 'mongoloid'], { tag: 'disrespectful', weight: 0.85 }),
   ...entries('slur', ['bs', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
 ];
 
@@ -89,6 +89,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
   'go back to your country', 'go back to where you came from', 'go back where you came from', 'go home to your country',
   'le québec aux québécois', 'le quebec aux quebecois', 'pas des vrais québécois', 'pas des vrais quebecois',
+  'send them all back', 'send them back where', 'back where they came from', 'where they came from', 'renvoyez-les chez eux',
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
 ], { tag: 'xenophobic', weight: 0.9 });

@@ -47,7 +47,7 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'sort du placard', 'partent en croisière', 'en croisière', 'partent en voyage', 'partis en voyage', 'sont en floride', 'en floride jusqu', 'away in', 'are away until', 'away until', 'gone until', 'out of town until',
   'maison est vide', 'house is empty', 'pas de danger pour les voleurs', 'rentre si tard', 'sort plus de chez',
   'in florida till', 'in florida until', 'in florida for', 'en floride jusqu', 'partis jusqu', 'away till', 'gone till',
-  'nobody s watching their', 'nobodys watching', 'personne surveille', 'personne garde la maison', 'ca brasse a la maison',
+  'nobody s watching their', 'personne surveille', 'personne garde la maison', 'ca brasse a la maison',
   'ça brasse à la maison', 'brasse dans le couple', 'perdre son bébé', 'perdre son bebe', 'perdu son bébé', 'perdu son bebe',
   'grossesse', 'sortir du clsc', 'sortir de la clinique', 'ce qui se passe chez eux', 'ce qui se passe chez lui',
   'ce qui se passe chez elle', 'what s going on at home', 'd autres chats à fouetter à la maison', 'd autres chats a fouetter a la maison', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',

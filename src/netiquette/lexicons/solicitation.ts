@@ -65,7 +65,7 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.5, '\\b(?:reservez|commandez|achetez|inscrivez[-\\s]vous|book|order|buy|shop)\\s(?:maintenant|vite|now|today|des (?:maintenant|aujourd[\'’]?\\s?hui)|votre place|vos places|your spot|en ligne|online|sur|on|via|au|chez)\\b'),
   p('offer', 0.45, '\\bplaces? (?:limitees|disponibles)\\b|\\bplaces? qui se liberent\\b|\\b(?:on a|j[\'’]?\\s?ai|nous avons|il me reste) encore (?:des|quelques|\\d+|deux|trois) (?:places?|disponibilites|plages)\\b|\\b(?:openings|spots? (?:left|available)|availabilities)\\b'),
   p('offer', 0.5, '\\b(?:je |j[\'’]?\\s?|on |nous )?(?:vends|vendons)\\b|\\bjvend\\b|\\bje vend\\b|\\bon vend\\b|\\bvendez votre\\b|\\bwe (?:sell|buy)\\b|\\bi sell\\b'),
-  p('offer', 0.5, '\\bachete (?:or|argent|bijoux|vieux|vieilles|voitures?|autos?|chars?|ferraille|maisons?|terrains?)\\b|\\bwe buy\\b|\\bargent comptant sur place\\b|\\bcash (?:on the spot|paid)\\b'),
+  p('offer', 0.5, '\\bachete (?:or|argent|bijoux|vieux|vieilles|voitures?|autos?|chars?|ferraille|maisons?|terrains?)\\b|\\bwe buy (?:gold|cars?|houses?|homes?|scrap|junk|any)\\b|\\bargent comptant sur place\\b|\\bcash (?:on the spot|paid)\\b'),
   p('offer', 0.45, '\\b(?:nous offrons|on offre|j[\'’]?\\s?offre|we offer|i offer|on installe|nous installons|on vous fait|on vous offre)\\b'),
   p('offer', 0.45, '\\bje fais (?:du|de la|des) (?:gardiennage|menage|deneigement|tonte|ramonage|transport|demenagement|peinture|renovation|couture|coiffure|massage|soins)\\b|\\bje prends (?:\\w+\\s){0,2}(?:nouvelles?|nouveaux) (?:clientes?|clients)\\b|\\bnouvelles? clientes\\b'),
   p('offer', 0.45, '\\bqui veut (?:des billets|acheter|perdre|gagner|faire de l[\'’]?\\s?argent)\\b'),
