@@ -60,6 +60,8 @@ export interface CompiledLexicon<C extends string = string> {
   /** Phrases by their first two words (`de\u0000la`); phrases whose second word is a prefix sit under the first word alone. */
   readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
   readonly allow: ReadonlySet<string>;
+  /** Whether any entry may match a word rebuilt from spaced letters or pieces. */
+  readonly joinable: boolean;
   /** First three letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
   readonly longStarts: ReadonlySet<string>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
@@ -130,7 +132,8 @@ export function compileLexicon<C extends string>(
     const bare = bareOf(entry.term).replace('*', '');
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
   }
-  return { words, squeezed, prefixes, phrases, accents, longStarts, allow: new Set(allow.map(bareOf)) };
+  const joinable = entries.some((entry) => !entry.exactOnly);
+  return { words, squeezed, prefixes, phrases, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -236,21 +239,33 @@ export function matchLexicon<C extends string>(
       }
     }
   }
-  for (const token of text.joined) {
-    // Two pieces side by side must rebuild a long word: most pairs start like none.
-    if (token.origin === 'pair' && !lex.longStarts.has(token.bare.slice(0, 3))) continue;
+  for (const token of lex.joinable ? text.joined : []) {
     if (allowed(token.bare)) continue;
     const hits = lookupWord(lex, token.bare);
     const found = hits.length > 0 ? hits : lex.squeezed.get(token.squeezed) ?? [];
     for (const entry of found) {
       if (entry.exactOnly) continue;
-      // A pair of pieces must rebuild a long word: two short words side by side are common.
-      if (token.origin === 'pair' && bareOf(entry.term).replace('*', '').length < 6) continue;
       // Do not report a rebuilt word whose pieces already matched on their own.
       if (matches.some((m) => m.entry === entry && m.first >= token.first && m.last <= token.last)) continue;
       const first = tokens[token.first] as NormToken;
       const last = tokens[token.last] as NormToken;
       add(entry, first, last, token.origin);
+    }
+  }
+  // Two short pieces side by side ("con nard", "tabar nak") rebuilt only when they could start a
+  // long listed word: most pairs are ordinary words and stop at the first test.
+  for (const i of lex.joinable ? text.pairs : []) {
+    const a = tokens[i - 1] as NormToken;
+    const b = tokens[i] as NormToken;
+    const bare = a.bare + b.bare;
+    if (!lex.longStarts.has(bare.slice(0, 3)) || allowed(bare)) continue;
+    const hits = lookupWord(lex, bare);
+    const found = hits.length > 0 ? hits : lex.squeezed.get(squeeze(bare)) ?? [];
+    for (const entry of found) {
+      // A pair must rebuild a long word: two short words side by side are common.
+      if (entry.exactOnly || bareOf(entry.term).replace('*', '').length < 6) continue;
+      if (matches.some((m) => m.entry === entry && m.first >= a.first && m.last <= b.last)) continue;
+      add(entry, a, b, 'pair');
     }
   }
   return matches;

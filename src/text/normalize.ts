@@ -32,7 +32,7 @@ export interface NormToken {
   /** Whether the word holds at least one letter. */
   readonly alphabetic: boolean;
   /** How the word was formed: as written, or joined from spaced letters or from two adjacent pieces. */
-  readonly origin: 'word' | 'spaced' | 'pair';
+  readonly origin: 'word' | 'spaced';
   /** Index of the first word it covers in `tokens`. */
   readonly first: number;
   /** Index of the last word it covers in `tokens`. */
@@ -61,8 +61,13 @@ export interface NormalizedText {
   readonly ends: Int32Array;
   /** The words, in order. */
   readonly tokens: readonly NormToken[];
-  /** Words rebuilt from evasions: spaced or dotted letters (`c o n n a r d`) and split words (`con nard`). */
+  /** Words rebuilt from spaced or dotted letters (`c o n n a r d`, `c.a.l.i.s.s.e`). */
   readonly joined: readonly NormToken[];
+  /**
+   * Indices `i` where `tokens[i - 1]` and `tokens[i]` are two short pieces separated only by
+   * spacing: a word possibly split in two (`con nard`). The matcher rebuilds them on demand.
+   */
+  readonly pairs: readonly number[];
 }
 
 // Characters that render as nothing: zero-width space/joiners, word joiner, BOM, soft hyphen,
@@ -329,8 +334,8 @@ export function normalize(text: string): NormalizedText {
     };
   });
 
-  const joined = joinEvasions(text, folded, raw, tokens);
-  return { original: text, folded, starts: startMap, ends: endMap, tokens, joined };
+  const { joined, pairs } = joinEvasions(text, folded, raw, tokens);
+  return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
 }
 
 function gapIsSpacing(folded: string, from: number, to: number, max: number): boolean {
@@ -339,7 +344,7 @@ function gapIsSpacing(folded: string, from: number, to: number, max: number): bo
   return true;
 }
 
-function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced' | 'pair'): NormToken {
+function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced'): NormToken {
   const firstToken = pieces[0] as NormToken;
   const lastToken = pieces[pieces.length - 1] as NormToken;
   const bare = pieces.map((p) => p.bare).join('');
@@ -360,9 +365,15 @@ function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced'
   };
 }
 
-/** Rebuilds words split by spacing: runs of single letters, and pairs of short pieces. */
-function joinEvasions(text: string, folded: string, raw: readonly RawWord[], tokens: readonly NormToken[]): NormToken[] {
+/** Rebuilds words split by spacing: runs of single letters; and finds pairs of short pieces. */
+function joinEvasions(
+  text: string,
+  folded: string,
+  raw: readonly RawWord[],
+  tokens: readonly NormToken[],
+): { joined: NormToken[]; pairs: number[] } {
   const joined: NormToken[] = [];
+  const pairs: number[] = [];
   let run: NormToken[] = [];
   const flush = (): void => {
     if (run.length >= 3) joined.push(makeJoined(text, run, 'spaced'));
@@ -389,7 +400,7 @@ function joinEvasions(text: string, folded: string, raw: readonly RawWord[], tok
     if (!a.alphabetic || !b.alphabetic) continue;
     if (a.bare.length < 2 || b.bare.length < 2 || a.bare.length > 6 || b.bare.length > 6) continue;
     if (!gapIsSpacing(folded, ra.fEnd, rb.fStart, 2)) continue;
-    joined.push(makeJoined(text, [a, b], 'pair'));
+    pairs.push(i);
   }
-  return joined;
+  return { joined, pairs };
 }

@@ -4,7 +4,8 @@ import { defineClassifier, type ClassifierContext, type Draft } from '../context
 import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 
 const VOWELS_RE = /[aeiouy]/u;
-const KEYBOARD = KEYBOARD_RUNS;
+// Keyboard runs in one pattern: one test per word.
+const KEYBOARD_RE = new RegExp(KEYBOARD_RUNS.join('|'), 'u');
 
 // The subjects of city posts as one compiled word list (prefix stems, phrases), built once.
 // No allow-list here: "conseil" is a subject even though it never counts as an insult.
@@ -68,7 +69,7 @@ function repeatedUnit(key: string): string | null {
 function isMash(key: string, squeezed: string): boolean {
   if (INTERJECTIONS.has(squeezed)) return false;
   if (key.length >= 5 && !VOWELS_RE.test(key)) return true;
-  if (key.length >= 5 && KEYBOARD.some((run) => key.includes(run))) return true;
+  if (key.length >= 5 && KEYBOARD_RE.test(key)) return true;
   if (key.length >= 3 && squeezed.length === 1) return true;
   const unit = key.length >= 6 ? repeatedUnit(key) : null;
   return unit !== null && !LAUGHS.has(unit);
