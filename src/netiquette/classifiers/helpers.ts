@@ -201,7 +201,14 @@ const phoneCache = new WeakMap<NormalizedText, TextSpan[]>();
 function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   const original = text.original;
   const out: TextSpan[] = [];
-  if (!ANY_DIGIT_RE.test(original) && !text.tokens.some((t) => DIGIT_WORDS[t.key] !== undefined || t.key.includes('-'))) return out;
+  // A phone number needs seven digits or more, written or spelled: count what could be digits.
+  let possible = 0;
+  for (const t of text.tokens) {
+    if (Object.hasOwn(DIGIT_WORDS, t.key)) possible += 1;
+    else if (t.key.includes('-')) possible += t.key.split('-').filter((p) => Object.hasOwn(DIGIT_WORDS, p)).length;
+  }
+  const hasDigits = ANY_DIGIT_RE.test(original);
+  if (!hasDigits && possible < 7) return out;
   for (const run of original.matchAll(DIGIT_RUN_RE)) {
     const groups = [...run[0].matchAll(DIGIT_GROUP_RE)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
     let i = 0;
@@ -234,7 +241,8 @@ function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
       i += found;
     }
   }
-  // Digits spelled in words, possibly mixed with figures.
+  // Digits spelled in words, possibly mixed with figures (only worth reading with enough of them).
+  if (possible + (hasDigits ? 7 : 0) < 7) return out;
   const tokens = text.tokens;
   let runStart = -1;
   let digits = '';
@@ -252,12 +260,12 @@ function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
     // Most words are neither figures nor spelled digits: skip them at once.
-    if (DIGIT_WORDS[token.key] === undefined && !token.key.includes('-') && !DIGITS_ONLY_RE.test(token.text)) {
+    if (!Object.hasOwn(DIGIT_WORDS, token.key) && !token.key.includes('-') && !DIGITS_ONLY_RE.test(token.text)) {
       flush(i - 1);
       continue;
     }
     const parts = /^\d+$/u.test(token.text) ? [token.text] : token.key.split('-');
-    const read = parts.map((p) => (/^\d+$/u.test(p) ? p : DIGIT_WORDS[p]));
+    const read = parts.map((p) => (/^\d+$/u.test(p) ? p : Object.hasOwn(DIGIT_WORDS, p) ? DIGIT_WORDS[p] : undefined));
     const previous = tokens[i - 1];
     const adjacent = previous !== undefined && /^[\s,.;-]{1,3}$/u.test(original.slice(previous.end, token.start));
     if (read.some((r) => r === undefined)) {
