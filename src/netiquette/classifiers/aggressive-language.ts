@@ -13,6 +13,7 @@ const OBJECTS = new Set([
   'te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse',
   'votre', 'vos', 'ton', 'ta', 'tes', 'ses', 'sa', 'son', 'your', 'his', 'that', 'this', 'dessus', 'conseiller', 'employe',
 ]);
+const PASSIVE = new Set(['get', 'gets', 'getting', 'se', 's', 'faire', 'fasse']);
 const PREVENTION = new Set(['before', 'avant', 'afin', 'eviter', 'risque', 'could', 'might', 'pourrait', 'pourraient', 'peur']);
 const PERSONS_AFTER = new Set([
   'toi', 'vous', 'you', 'him', 'her', 'them', 'lui', 'maire', 'mairesse', 'conseiller', 'conseillere', 'gars', 'fille', 'employe',
@@ -38,6 +39,8 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     if (!before.some((k) => INTENT.has(k))) continue;
     // "before someone gets hurt", "pour pas qu'un enfant se fasse frapper": prevention, not a threat.
     if (before.some((k) => PREVENTION.has(k))) continue;
+    // "someone's going to get hurt", "se blesser": what may happen to someone, not what the writer will do.
+    if (PASSIVE.has(before[before.length - 1] ?? '')) continue;
     // A pronoun before the verb ("m'as te péter"), or a person after it ("tuer le maire"); "tuer les
     // petits commerces" threatens no one.
     if (!before.some((k) => OBJECTS.has(k)) && !windowKeys(text.tokens, hit.last + 1, hit.last + 3).some((k) => PERSONS_AFTER.has(k))) continue;

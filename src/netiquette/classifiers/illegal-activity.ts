@@ -11,7 +11,7 @@ const ILLEGAL = gateFamily(ILLEGAL_PATTERNS, (p) => p.re);
 
 // Saying it is forbidden, or telling people to stop, is the opposite of encouraging it.
 const DISCOURAGE_RE =
-  /\b(?:interdit|illegal|illegale|defendu|arretez|arrete|cessez|evitez|svp ne|s'il vous plait ne|please don['’]?t|please stop|stop|ne\s\S+\s(?:pas|jamais)|pas le droit|it['’]?s illegal|not allowed|is banned|mefiez-vous|attention|denoncez|signalez|appelez la police|call the police)\b/u;
+  /\b(?:interdit|illegal|illegale|defendu|arretez|arrete|cessez|evitez|svp ne|s'il vous plait ne|please don['’]?t|please stop|stop|ne\s\S+\s(?:pas|jamais)|pas le droit|it['’]?s illegal|not allowed|is banned|mefiez-vous|attention|denoncez|signalez|appelez la police|call the police|j'?\s?ai appele|appele la sq|i called|i saw|j'?\s?ai vu)\b/u;
 
 function discouraged(context: ClassifierContext, span: TextSpan): boolean {
   const { folded, starts } = context.text;

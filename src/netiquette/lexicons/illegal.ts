@@ -118,4 +118,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:sleds?|snowmobiles?)\\b[^.!?\\n]{0,40}?\\b(?:bike path|closed|park|trail)\\b'),
   p('urge', 0.7, '\\bsans timbre\\b'),
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:verifie|regarde|voit|surveille)\\b|\\bpersonne a rien vu\\b|\\b(?:est|sont) couche(?:e|s|es)?\\b'),
+  p('impunity', 0.55, '\\bpersonne va (?:jamais )?savoir\\b|\\bno one will (?:ever )?know\\b|\\bnobody will (?:ever )?know\\b'),
+  p('advice', 0.5, '\\bfaites pareil\\b|\\bdo the same\\b|\\bfree entry\\b'),
+  p('act', 0.6, '\\bvignette (?:handicap\\w*|pour personnes? handicap\\w*) de (?:ma|mon) (?:defunte?|mere|pere)\\b|\\b(?:back )?fence\\b[^.!?\\n]{0,40}?\\b(?:midnight swims?|after hours|at night)\\b'),
 ];

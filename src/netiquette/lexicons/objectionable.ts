@@ -5,6 +5,8 @@ import { entries, type NetiquetteEntry } from './types.js';
  * citizen's opinion on a city decision is not in here: hearing it is why the pages exist.
  */
 export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
+  'pour la campagne', 'notre équipe de bénévoles pour la campagne', 'only one candidate', 'seul candidat', 'seule candidate',
+  'on november 2nd', 'on november 5th', 'le 2 novembre votez', 'équipe dufour', 'team dufour',
   'votez pour', 'votons pour', 'votez contre', 'ne votez pas pour', 'allez voter pour', 'voter pour',
   'votez pas pour', 'faut voter pour', 'il faut voter pour', 'on vote pour', 'je vote pour', 'vote for', 
   'réélisez', 'reelisez', 'élisez', 'elisez', 'appuyez notre candidat',
@@ -29,6 +31,8 @@ export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = entries('campaign', ['v
 
 /** Religious proselytising (data); neutral mentions of churches or masses are not in here. */
 export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
+  'open your heart to the lord', 'open your heart to jesus', 'share the good news', 'the good news of', 'ouvrez votre coeur au seigneur',
+  'la bonne nouvelle de jesus', 'accept the lord',
   'jésus vous aime', 'jesus vous aime', 'jésus t aime', 'jesus t aime', 'dieu vous aime', 'dieu t aime', 'jesus loves you',
   'god loves you', 'repentez-vous', 'repentez vous', 'repens-toi', 'convertissez-vous',
   'convertissez vous', 'acceptez jésus', 'accepte jésus', 'accept jesus', 'le seigneur jésus', 'notre seigneur',
@@ -57,6 +61,8 @@ export const RELIGIOUS_WORDS: readonly NetiquetteEntry[] = entries('proselytism'
 
 /** Sexist remarks (data). */
 export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
+  'pas une job de fille', 'job de fille', 'not a job for a girl', 'job for a girl',
+  'pas une job de fille', 'job de fille', 'not a job for a girl', 'job for a girl', 'pas une job de femme',
   'retourne à la cuisine', 'retourne a la cuisine', 'retourne dans ta cuisine', 'retournez à la cuisine',
   'va faire la vaisselle', 'retourne faire la vaisselle', 'sa place est dans la cuisine', 'leur place est à la maison',
   'leur place est a la maison', 'place est à la cuisine', 'back to the kitchen', 'make me a sandwich', 'make me a sandwitch',
