@@ -125,6 +125,7 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
 // What each family of personal information needs to be possible at all: digits, an at sign
 // or its spoken forms, a birth word. Comments without them skip the family (most do).
 const HAS_DIGIT_RE = /\d/u;
+const INSTITUTION_BEFORE_RE = /\b(?:la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
 const MAY_EMAIL_RE = /@|\bat\b|arobase|arobas|\(at\)|\[at\]|\{at\}|commercial/iu;
 const MAY_BIRTH_RE = /\bn[ée]e?\b|born|naissance|\bddn\b|\bdob\b|anniversaire/iu;
 
@@ -152,7 +153,16 @@ function detect(context: ClassifierContext): Draft | null {
   };
   if (!commercial) {
     // Toll-free and N11 numbers belong to organisations, not to citizens.
-    add(0.9, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text)) && !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)/u.test(digits(p.text))));
+    add(
+      0.9,
+      findPhoneNumbers(text).filter(
+        (p) =>
+          !publicPhones.has(digits(p.text)) &&
+          !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)/u.test(digits(p.text)) &&
+          // "appelez la Ville au …", "call city hall at …": an institution's line.
+          !INSTITUTION_BEFORE_RE.test(foldKey(original.slice(Math.max(0, p.start - 28), p.start))),
+      ),
+    );
     if (mayEmail) add(
       0.9,
       spansOf(EMAIL_RE, original).filter((e) => {

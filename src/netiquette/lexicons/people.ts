@@ -86,7 +86,7 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'a menti', 'ment aux citoyens', 'nous ment', 'nous mentent', 'devrait être accusé', 'devrait être arrêté',
   'devrait aller en prison', 'en prison', 'should be in jail', 'should be arrested', 'scandale', 'arnaque', 'arnaqueur',
   'cache les rapports', 'cachent les rapports', 'cache la vérité', 'cache la verite', 'cachent la vérité', 'hides the reports',
-  'hiding the', 'covering up', 'beau-frère du maire', 'beau-frere du maire', 'cousin du maire', 'brother-in-law got', 'cousin won',
+  'hiding the', 'covering up', 'skimming', 'is skimming', 'skims', 'en échange d une enveloppe', 'en echange d une enveloppe', 'une enveloppe', 'pocketing', 'pocketed money', 'beau-frère du maire', 'beau-frere du maire', 'cousin du maire', 'brother-in-law got', 'cousin won',
   'cousin "won"', 'brown envelopes', 'do the math', 'faites le calcul', 'pas besoin de faire un dessin', 'je dis ça je dis rien',
   'je dis ca je dis rien', 'comes up short', 'nothing to see here', 'ça s appelle comment', 'ca s appelle comment', 'a disparu',
   'ont disparu', 'without a single other bid', 'sans appel d offres', 'ds les poches', 'ds ses poches', 's est mis', 's est mise', 'cache les résultats', 'cache les resultats',
