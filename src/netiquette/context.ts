@@ -1,4 +1,5 @@
 import { parseInput } from '../errors.js';
+import { isPlainObject } from '../policies/common.js';
 import { resolvePolicy } from '../policies/define-policy.js';
 import type { Policy } from '../policies/schema.js';
 import { foldKey } from '../text/fold.js';
@@ -60,8 +61,7 @@ export function createContext(comment: ParsedComment, policy: Policy): Classifie
   return { comment, text, policy, hits };
 }
 
-const isPlain = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+const isPlain = isPlainObject;
 
 /**
  * The common shape — `{ text, id?, author?: { displayName?, id? }, post?: { text? } }` with

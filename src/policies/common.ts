@@ -89,3 +89,13 @@ export interface Citation {
   readonly policy: string;
   readonly section: string;
 }
+
+/**
+ * Whether a value is a plain data object (`{}` or `Object.create(null)`), not an array, a class
+ * instance or null (internal).
+ */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}

@@ -1,4 +1,5 @@
 import { PolicyInputError, fromZodIssues } from '../errors.js';
+import { isPlainObject } from './common.js';
 import { deepFreeze, isTrustedPolicy, trustPolicy } from './freeze.js';
 import { laSarre } from './la-sarre.js';
 import { PolicySchema, type Policy, type PolicyInput } from './schema.js';
@@ -33,12 +34,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
 const MAX_ARRAY = 10_000;
 const MAX_NODES = 200_000;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
 
 /**
  * Checks untrusted configuration before anything reads it: no prototype keys, bounded depth

@@ -2,6 +2,7 @@
 // about goes through the zod schemas, which either accept it or throw PolicyInputError. The
 // fast path only accepts values the schemas would accept too (same regexes, same date
 // parsing), so both paths give the same result; it just avoids zod's cost on warm calls.
+import { isPlainObject } from '../policies/common.js';
 import { inputError, parseInput } from '../errors.js';
 import {
   ACCOUNT_OWNERS,
@@ -120,11 +121,7 @@ const MAX_CACHED_INSTANTS = 1024;
 const UNSURE = Symbol('unsure');
 type Maybe<T> = T | typeof UNSURE;
 
-function isPlain(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
+const isPlain = isPlainObject;
 
 function keysWithin(value: Record<string, unknown>, allowed: ReadonlySet<string>): boolean {
   for (const key in value) if (!allowed.has(key)) return false;

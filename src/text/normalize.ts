@@ -1,5 +1,6 @@
 import { describe, inputError } from '../errors.js';
 import { HOMOGLYPHS, LEET } from './homoglyphs.js';
+import { ELISION_RE } from './tokens.js';
 
 /**
  * A word of a normalised text: where it stands in the original, and the forms used to match it.
@@ -237,7 +238,6 @@ function scanWords(folded: string): RawWord[] {
   return words;
 }
 
-const ELISION_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/u;
 
 function pushWithElision(words: RawWord[], folded: string, s: number, e: number): void {
   const word = folded.slice(s, e);

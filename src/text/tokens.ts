@@ -25,7 +25,8 @@ export interface Token {
 // A word: letters or digits, with inner apostrophes or hyphens (aujourd'hui, Anne-Sophie, COVID-19).
 // Elided articles (l', d', j', qu') are split from the word that follows.
 const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
-const ELISION_RE = /^(?:[ldjmtsnc]|qu|jusqu|lorsqu|puisqu)['’]/iu;
+/** An elided article or pronoun at the start of a word: l', d', j', qu', jusqu'… (internal, shared with the normaliser). */
+export const ELISION_RE = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’]/iu;
 
 /**
  * Splits a text into words with their offsets. Apostrophes of elision are split off

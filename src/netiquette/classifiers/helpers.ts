@@ -1,3 +1,4 @@
+import type { Policy } from '../../policies/schema.js';
 import { gateFamily } from '../../text/gate.js';
 import type { NormToken, NormalizedText } from '../../text/normalize.js';
 
@@ -307,4 +308,25 @@ export function gatedMatches(regexes: readonly RegExp[]): (text: NormalizedText)
     const candidates = new Set(family.candidates(text.folded));
     return (re) => (candidates.has(re) ? foldedMatches(text, re) : []);
   };
+}
+
+/** A phone number's digits, without the leading country code 1 of an eleven-digit number. */
+export function nationalDigits(phone: string): string {
+  return phone.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+}
+
+const contactsCache = new WeakMap<Policy, { readonly phones: ReadonlySet<string>; readonly emails: ReadonlySet<string> }>();
+
+/** The profile's public phone numbers (digits) and e-mails (lower case), computed once per profile. */
+export function publicContacts(policy: Policy): { readonly phones: ReadonlySet<string>; readonly emails: ReadonlySet<string> } {
+  let found = contactsCache.get(policy);
+  if (!found) {
+    const { contacts } = policy;
+    found = {
+      phones: new Set([...contacts.publicPhones, contacts.general.phone, contacts.communications.phone].map(nationalDigits)),
+      emails: new Set(contacts.publicEmails.map((e) => e.toLowerCase())),
+    };
+    contactsCache.set(policy, found);
+  }
+  return found;
 }

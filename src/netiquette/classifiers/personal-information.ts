@@ -2,7 +2,7 @@ import { combine, defineClassifier, type ClassifierContext, type Draft } from '.
 import type { Evidence } from '../finding.js';
 import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
-import { findPhoneNumbers, firstSpans, foldedMatches, isPublicHost, spansOf } from './helpers.js';
+import { findPhoneNumbers, firstSpans, foldedMatches, isPublicHost, nationalDigits, publicContacts, spansOf } from './helpers.js';
 import { isSelfPromotion } from './spam.js';
 
 const EMAIL_RE = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
@@ -49,7 +49,7 @@ const CONTEXT_RAMQ = /\b(?:ramq|carte soleil|assurance maladie|carte d'assurance
 const CONTEXT_PLATE = /\b(?:plaques?|plaqu[ée]e?s?|immatricul\w*|licen[cs]e|plates?|char|chars|auto|autos|voiture|camion|pick-?up|truck|car|cars|v[ée]hicule|van|suv|vus|civic|f-?150|moto|vtt|tag)\b/iu;
 const REFERENCE_BEFORE = /(?:requete|dossier|facture|commande|reference|confirmation|transaction|permis|compte|matricule|billet|order|invoice|permit|ticket|#|no\.?)\s?(?:est|is|:|de)?\s?$/u;
 
-const digits = (s: string): string => s.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
+const digits = nationalDigits;
 
 /** Luhn check (SIN/NAS). */
 export function luhn(number: string): boolean {
@@ -137,9 +137,7 @@ function detect(context: ClassifierContext): Draft | null {
   const mayBirth = MAY_BIRTH_RE.test(text.folded);
   // Phone numbers may be spelled in words; everything else here needs a digit or an at sign.
   if (!hasDigit && !mayEmail && findPhoneNumbers(text).length === 0) return null;
-  const publicPhones = new Set(policy.contacts.publicPhones.map(digits));
-  for (const p of [policy.contacts.general.phone, policy.contacts.communications.phone]) publicPhones.add(digits(p));
-  const publicEmails = new Set(policy.contacts.publicEmails.map((e) => e.toLowerCase()));
+  const { phones: publicPhones, emails: publicEmails } = publicContacts(policy);
   const publicDomains = policy.contacts.publicDomains;
   // A business giving its own number or address is advertising (spam), not a citizen's information.
   const commercial = isSelfPromotion(context);

@@ -2,7 +2,7 @@ import { gateFamily } from '../../text/gate.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { SOLICITATION_PATTERNS, type SolicitationPattern } from '../lexicons/solicitation.js';
-import { findPhoneNumbers, findUrls, firstSpans, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
+import { nationalDigits, publicContacts, findPhoneNumbers, findUrls, firstSpans, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
 
 type Family = SolicitationPattern['family'];
 
@@ -13,7 +13,6 @@ const AMPLIFIERS: ReadonlySet<Family> = new Set(['private', 'channel', 'price'])
 const PRICE_RE = /(?<![\d.,]\s?)\d[\d\s]*(?:[.,]\d{2})?\s?\$|\$\s?\d+/gu;
 // Spaced-out solicitation ("g a g n e z", "d m m o i") rebuilt by the normaliser.
 const SPACED_NEEDLES = ['ecrivezmoi', 'dmmoi', 'dmme', 'gagnez', 'soumissiongratuite', 'crypto', 'bitcoin', 'concours', 'giveaway'];
-const digits = (s: string): string => s.replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '');
 
 /** The strongest signal of each solicitation family in a comment, with its evidence (internal). */
 export interface SolicitationSignals {
@@ -49,8 +48,8 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
   }
   add('offer', 0.5, spacedMatches(text, SPACED_NEEDLES));
   add('price', 0.3, [...text.original.matchAll(PRICE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
-  const publicPhones = new Set([...policy.contacts.publicPhones, policy.contacts.general.phone, policy.contacts.communications.phone].map(digits));
-  add('channel', 0.35, findPhoneNumbers(text).filter((p) => !publicPhones.has(digits(p.text))));
+  const publicPhones = publicContacts(policy).phones;
+  add('channel', 0.35, findPhoneNumbers(text).filter((p) => !publicPhones.has(nationalDigits(p.text))));
   add('channel', 0.3, findUrls(text.original).filter((u) => !isPublicHost(u.host, policy.contacts.publicDomains)));
   const content = combine(
     [...families].filter(([family]) => !AMPLIFIERS.has(family)).map(([, v]) => v.weight),
