@@ -193,7 +193,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
 export interface GatedFamily<T> {
   /** Whether any gated pattern may match (one scan of the text). */
   readonly mayMatch: (text: string) => boolean;
-  /** The patterns worth running on this text: ungated ones always, gated ones when a literal is present. */
+  /** The patterns worth running on this text, in their original order: ungated ones always, gated ones when a literal is present. */
   readonly candidates: (text: string) => readonly T[];
 }
 
@@ -245,11 +245,11 @@ function buildAutomaton(literals: readonly string[]): Automaton {
   return { dense, next, fail, out: outSets };
 }
 
-/** Marks in `found` every literal id that occurs in `text`; returns whether any did. */
-function scan(automaton: Automaton, text: string, found: Uint8Array): boolean {
+/** Ids of the literals that occur in `text`, each once, in the order first seen. */
+function scan(automaton: Automaton, text: string, seen: Uint32Array, stamp: number): number[] {
   const { dense, next, fail, out } = automaton;
+  const found: number[] = [];
   let state = 0;
-  let any = false;
   for (let k = 0; k < text.length; k += 1) {
     const code = text.charCodeAt(k);
     let to = code < 128 ? (dense[state * 128 + code] as number) : ((next[state] as Map<number, number>).get(code) ?? -1);
@@ -260,11 +260,54 @@ function scan(automaton: Automaton, text: string, found: Uint8Array): boolean {
     state = to < 0 ? 0 : to;
     const ids = out[state] as readonly number[];
     for (let j = 0; j < ids.length; j += 1) {
-      found[ids[j] as number] = 1;
-      any = true;
+      const id = ids[j] as number;
+      if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        found.push(id);
+      }
     }
   }
-  return any;
+  return found;
+}
+
+// Every family shares one automaton over all their literals: a comment is scanned once, whatever
+// the number of families that ask. The automaton is rebuilt when a new family adds literals
+// (at module load in practice), and the last scan is remembered (the text is the same for
+// every classifier of one comment).
+const shared = {
+  literals: [] as string[],
+  ids: new Map<string, number>(),
+  automaton: undefined as Automaton | undefined,
+  seen: new Uint32Array(0),
+  stamp: 0,
+  lastText: undefined as string | undefined,
+  lastFound: [] as readonly number[],
+};
+
+function literalId(literal: string): number {
+  let id = shared.ids.get(literal);
+  if (id === undefined) {
+    id = shared.literals.length;
+    shared.literals.push(literal);
+    shared.ids.set(literal, id);
+    shared.automaton = undefined;
+  }
+  return id;
+}
+
+/** The ids of every registered literal present in `text` (one scan per distinct text). */
+function literalsIn(text: string): readonly number[] {
+  if (shared.automaton && text === shared.lastText) return shared.lastFound;
+  if (!shared.automaton) {
+    shared.automaton = buildAutomaton(shared.literals);
+    shared.seen = new Uint32Array(shared.literals.length);
+    shared.stamp = 0;
+  }
+  shared.stamp = shared.stamp >= 0xffffffff ? 1 : shared.stamp + 1;
+  if (shared.stamp === 1) shared.seen.fill(0);
+  shared.lastFound = scan(shared.automaton, text, shared.seen, shared.stamp);
+  shared.lastText = text;
+  return shared.lastFound;
 }
 
 /**
@@ -280,36 +323,41 @@ function scan(automaton: Automaton, text: string, found: Uint8Array): boolean {
  */
 export function gateFamily<T>(patterns: readonly T[], regexOf: (pattern: T) => RegExp): GatedFamily<T> {
   const always: T[] = [];
-  const literalIds = new Map<string, number>();
-  const gated: { pattern: T; ids: readonly number[] }[] = [];
-  for (const pattern of patterns) {
+  const alwaysIndices: number[] = [];
+  // Literal id → indices of the patterns it opens.
+  const opens = new Map<number, number[]>();
+  patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(regexOf(pattern));
     if (!literals) {
       always.push(pattern);
-      continue;
+      alwaysIndices.push(index);
+      return;
     }
-    const ids = literals.map((l) => {
-      let id = literalIds.get(l);
-      if (id === undefined) {
-        id = literalIds.size;
-        literalIds.set(l, id);
-      }
-      return id;
-    });
-    gated.push({ pattern, ids });
-  }
-  const automaton = buildAutomaton([...literalIds.keys()]);
-  const found = new Uint8Array(literalIds.size);
-  const mayMatch = (text: string): boolean => {
-    found.fill(0);
-    return scan(automaton, text, found);
-  };
+    for (const literal of literals) {
+      const id = literalId(literal);
+      const list = opens.get(id);
+      if (list) {
+        if (list[list.length - 1] !== index) list.push(index);
+      } else opens.set(id, [index]);
+    }
+  });
+  const mayMatch = (text: string): boolean => literalsIn(text).some((id) => opens.has(id));
   return {
     mayMatch,
     candidates: (text: string): readonly T[] => {
-      if (!mayMatch(text)) return always;
-      const out = [...always];
-      for (const g of gated) if (g.ids.some((id) => found[id] === 1)) out.push(g.pattern);
+      let picked: number[] | undefined;
+      for (const id of literalsIn(text)) {
+        const indices = opens.get(id);
+        if (indices) (picked ??= []).push(...indices);
+      }
+      if (!picked) return always;
+      picked.push(...alwaysIndices);
+      picked.sort((a, b) => a - b);
+      const out: T[] = [];
+      for (let k = 0; k < picked.length; k += 1) {
+        if (k > 0 && picked[k] === picked[k - 1]) continue;
+        out.push(patterns[picked[k] as number] as T);
+      }
       return out;
     },
   };

@@ -51,14 +51,31 @@ export interface PrefixNode<C extends string = string> {
   entries: LexiconEntry<C>[] | undefined;
 }
 
+/** The phrases that start with one word (internal). */
+export interface PhraseStart<C extends string = string> {
+  readonly next: Map<string, Phrase<C>[]>;
+  readonly open: Phrase<C>[];
+}
+
+/** A phrase entry split into folded words (internal). */
+export interface Phrase<C extends string = string> {
+  readonly parts: readonly string[];
+  readonly entry: LexiconEntry<C>;
+}
+
 /** A compiled lexicon: build it once with {@link compileLexicon}, use it with {@link matchLexicon}. */
 export interface CompiledLexicon<C extends string = string> {
   readonly words: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
   readonly squeezed: ReadonlyMap<string, readonly LexiconEntry<C>[]>;
   /** Prefix families as a character trie: walking a word finds every stem it starts with. */
   readonly prefixes: PrefixNode<C>;
-  /** Phrases by their first two words (`de\u0000la`); phrases whose second word is a prefix sit under the first word alone. */
-  readonly phrases: ReadonlyMap<string, readonly { readonly parts: readonly string[]; readonly entry: LexiconEntry<C> }[]>;
+  /**
+   * Phrases by their first word, then by their second (`de` → `la`); phrases whose second word
+   * is a prefix (`mange de*`) sit in `open` under the first word.
+   */
+  readonly phrases: ReadonlyMap<string, PhraseStart<C>>;
+  /** The words that may follow each entry that has `notFollowedBy`, folded once. */
+  readonly notFollowed: ReadonlyMap<LexiconEntry<C>, ReadonlySet<string>>;
   readonly allow: ReadonlySet<string>;
   /** Whether any entry may match a word rebuilt from spaced letters or pieces. */
   readonly joinable: boolean;
@@ -93,9 +110,11 @@ export function compileLexicon<C extends string>(
   const words = new Map<string, LexiconEntry<C>[]>();
   const squeezed = new Map<string, LexiconEntry<C>[]>();
   const prefixes: PrefixNode<C> = { children: new Map(), entries: undefined };
-  const phrases = new Map<string, { parts: string[]; entry: LexiconEntry<C> }[]>();
+  const phrases = new Map<string, PhraseStart<C>>();
+  const notFollowed = new Map<LexiconEntry<C>, ReadonlySet<string>>();
   const accents = new Map<LexiconEntry<C>, string>();
   for (const entry of entries) {
+    if (entry.notFollowedBy) notFollowed.set(entry, new Set(entry.notFollowedBy.map(bareOf)));
     const written = entry.term.trim().toLowerCase().replace(/['’.-]/gu, '');
     if (written.normalize('NFD') !== written) accents.set(entry, written);
     const parts = foldKey(entry.term.trim())
@@ -104,8 +123,15 @@ export function compileLexicon<C extends string>(
       .filter((p) => p.length > 0);
     if (parts.length === 0) continue;
     if (parts.length > 1) {
+      const first = parts[0] as string;
       const second = parts[1] as string;
-      push(phrases, second.endsWith('*') ? (parts[0] as string) : `${parts[0] as string}\u0000${second}`, { parts, entry });
+      let start = phrases.get(first);
+      if (!start) {
+        start = { next: new Map(), open: [] };
+        phrases.set(first, start);
+      }
+      if (second.endsWith('*')) start.open.push({ parts, entry });
+      else push(start.next, second, { parts, entry });
       continue;
     }
     const part = parts[0] as string;
@@ -133,7 +159,7 @@ export function compileLexicon<C extends string>(
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)) };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -186,7 +212,7 @@ export function matchLexicon<C extends string>(
   const allowed = (key: string): boolean => lex.allow.has(key) || (extraAllow?.has(key) ?? false);
   const add = (entry: LexiconEntry<C>, from: NormToken, to: NormToken, via: LexiconMatch<C>['via']): void => {
     const next = tokens[to.last + 1]?.bare;
-    if (entry.notFollowedBy && next !== undefined && entry.notFollowedBy.some((w) => bareOf(w) === next)) return;
+    if (next !== undefined && lex.notFollowed.get(entry)?.has(next) === true) return;
     matches.push({
       entry,
       start: from.start,
@@ -217,12 +243,16 @@ export function matchLexicon<C extends string>(
       if (via === 'word' && token.accented && accented && !accented.endsWith('*') && accented !== token.accented) continue;
       add(entry, token, token, via);
     }
+    // Phrases starting here: by the first word (as written or squeezed), then the second.
+    const start = lex.phrases.get(token.bare);
+    const squeezedStart = token.squeezed !== token.bare ? lex.phrases.get(token.squeezed) : undefined;
+    if (!start && !squeezedStart) continue;
     const next1 = tokens[i + 1];
     const candidates = [
-      next1 ? lex.phrases.get(`${token.bare}\u0000${next1.bare}`) : undefined,
-      next1 && next1.squeezed !== next1.bare ? lex.phrases.get(`${token.bare}\u0000${next1.squeezed}`) : undefined,
-      token.squeezed !== token.bare && next1 ? lex.phrases.get(`${token.squeezed}\u0000${next1.bare}`) : undefined,
-      lex.phrases.get(token.bare),
+      next1 ? start?.next.get(next1.bare) : undefined,
+      next1 && next1.squeezed !== next1.bare ? start?.next.get(next1.squeezed) : undefined,
+      next1 ? squeezedStart?.next.get(next1.bare) : undefined,
+      start?.open,
     ];
     for (const phrases of candidates) {
       if (!phrases) continue;

@@ -126,15 +126,25 @@ const hasLetter = (word: string): boolean => {
   for (let k = 0; k < word.length; k += 1) if (isLetter(word[k] ?? '')) return true;
   return false;
 };
-const LEET_ANY_RE = /[013-9@$€!|+]/u;
-const NON_ASCII_RE = /[^\0-\x7F]/u;
+// ASCII characters read as letters inside words (leetspeak); '€' is the only other one.
+const LEET_ASCII = new Uint8Array(128);
+for (const c of '013456789@$!|+') LEET_ASCII[c.charCodeAt(0)] = 1;
 const INNER_JOINERS = new Set(["'", '’', '-', '*']);
 // Separators allowed between spaced-out letters (c o n n a r d, c.a.l.i.s.s.e, c-a-l-i-s-s-e).
 const SPACING = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '\u00A0', '\t', '~', '+', ',']);
 
 /** Reads leetspeak in a word that holds at least one letter: first choice, then variants. */
-function readLeet(word: string): { key: string; variants: string[] } {
-  if (!LEET_ANY_RE.test(word)) return { key: word, variants: [] };
+/** Whether a word holds a character that may be read as a letter (a digit, `@`, `$`…). */
+function holdsLeet(word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) {
+    const code = word.charCodeAt(k);
+    if (code < 128 ? LEET_ASCII[code] === 1 : code === 0x20ac) return true;
+  }
+  return false;
+}
+
+function readLeet(word: string): { key: string; variants: readonly string[] } {
+  if (!holdsLeet(word)) return { key: word, variants: NO_VARIANTS };
   let hasLetter = false;
   let hasLeet = false;
   for (const c of word) {
@@ -161,6 +171,9 @@ function readLeet(word: string): { key: string; variants: string[] } {
 
 /** Collapses every run of one repeated character to a single one. */
 export function squeeze(word: string): string {
+  let repeated = false;
+  for (let k = 1; k < word.length && !repeated; k += 1) repeated = word.charCodeAt(k) === word.charCodeAt(k - 1);
+  if (!repeated) return word;
   let out = '';
   let previous = '';
   for (const c of word) {
@@ -171,6 +184,12 @@ export function squeeze(word: string): string {
 }
 
 function hasTripleRun(word: string): boolean {
+  let possible = false;
+  for (let k = 2; k < word.length && !possible; k += 1) {
+    const code = word.charCodeAt(k);
+    possible = code === word.charCodeAt(k - 1) && code === word.charCodeAt(k - 2);
+  }
+  if (!possible) return false;
   let run = 1;
   let previous = '';
   for (const c of word) {
@@ -183,7 +202,9 @@ function hasTripleRun(word: string): boolean {
 
 /** Whether a word has an accented Latin letter (é, à, ç…). */
 function hasLatinAccent(word: string): boolean {
-  if (!NON_ASCII_RE.test(word)) return false;
+  let ascii = true;
+  for (let k = 0; k < word.length && ascii; k += 1) ascii = word.charCodeAt(k) < 128;
+  if (ascii) return false;
   return /[^\0-\x7F]/u.test(word) && word.normalize('NFD') !== word && /\p{Script=Latin}/u.test(word);
 }
 
@@ -284,13 +305,17 @@ export function normalize(text: string): NormalizedText {
   for (let offset = 0; offset < text.length; ) {
     const code = text.charCodeAt(offset);
     if (code < 128) {
-      // ASCII: only upper case changes.
-      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[offset];
-      if (n + 1 > capacity) grow(n + 1);
-      startMap[n] = offset;
-      endMap[n] = offset + 1;
-      n += 1;
-      offset += 1;
+      // A run of ASCII: only upper case changes, one unit for one unit.
+      let runEnd = offset + 1;
+      while (runEnd < text.length && text.charCodeAt(runEnd) < 128) runEnd += 1;
+      folded += text.slice(offset, runEnd).toLowerCase();
+      if (n + runEnd - offset > capacity) grow(n + runEnd - offset);
+      for (let k = offset; k < runEnd; k += 1) {
+        startMap[n] = k;
+        endMap[n] = k + 1;
+        n += 1;
+      }
+      offset = runEnd;
       continue;
     }
     const low = offset + 1 < text.length ? text.charCodeAt(offset + 1) : 0;

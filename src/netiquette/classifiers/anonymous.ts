@@ -45,7 +45,8 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
   return { score: 0, why: 'reads as a real name' };
 }
 
-// The same authors comment again and again: their names are judged once (bounded, internal).
+// The same authors comment again and again: their names are judged once (bounded: a few thousand
+// names, a few hundred KB; internal).
 const nameCache = new Map<string, { score: number; why: string }>();
 
 function detect(context: ClassifierContext): Draft | null {
@@ -54,7 +55,7 @@ function detect(context: ClassifierContext): Draft | null {
   let judged = nameCache.get(displayName);
   if (!judged) {
     judged = pseudonymScore(displayName);
-    if (nameCache.size >= 1024) nameCache.delete(nameCache.keys().next().value as string);
+    if (nameCache.size >= 4096) nameCache.delete(nameCache.keys().next().value as string);
     nameCache.set(displayName, judged);
   }
   const { score, why } = judged;

@@ -84,6 +84,20 @@ export interface FoundLink {
 }
 
 /**
+ * Whether a text may hold a URL or a bare domain: every one has a dot followed at once by a
+ * letter or a digit (`site.com`, `www.`, `t.me`), or a scheme (`http://`). Sentences end with a
+ * dot and a space, so most comments skip the link patterns (internal).
+ */
+export function mayHoldLink(text: string): boolean {
+  if (text.includes('://')) return true;
+  for (let i = text.indexOf('.'); i >= 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    const code = text.charCodeAt(i + 1);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  }
+  return false;
+}
+
+/**
  * A link scanner over one pattern, remembering its last text: several classifiers read the
  * links of the same comment (internal).
  */
@@ -93,6 +107,11 @@ function linkFinder(re: RegExp, keep: (host: string) => boolean = () => true): (
   return (original) => {
     if (original === lastText) return lastFound;
     const out: FoundLink[] = [];
+    if (!mayHoldLink(original)) {
+      lastText = original;
+      lastFound = out;
+      return out;
+    }
     for (const m of original.matchAll(re)) {
       let raw = m[0];
       while (raw.length > 0 && ').,;:!?'.includes(raw[raw.length - 1] ?? '')) raw = raw.slice(0, -1);
@@ -158,10 +177,11 @@ export function spacedMatches(text: NormalizedText, needles: readonly string[]):
   return out;
 }
 
-const DIGIT_WORDS: Readonly<Record<string, string>> = {
+// A Map, not an object: looking a fresh string up in an object interns it first, which is slow.
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   zero: '0', un: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', six: '6', sept: '7', huit: '8', neuf: '9',
   one: '1', two: '2', three: '3', four: '4', five: '5', seven: '7', eight: '8', nine: '9',
-};
+}));
 // A run of digits with short separators between them ("(819) 555-0142", "8 1 9 - 5 5 5 …").
 const DIGIT_RUN_RE = /(?<![\p{L}\p{N}])\+?\(?\d(?:[ .\-()/\u00A0]{1,3}\d|\d)*(?![\p{L}\p{N}])/gu;
 const DIGIT_GROUP_RE = /\d+/gu;
@@ -189,26 +209,29 @@ function phoneShape(groups: readonly string[], separators: readonly string[]): b
  * Reference numbers ("requête 240315-0087") are left out.
  */
 export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
-  const cached = phoneCache.get(text);
-  if (cached) return cached;
+  if (text === lastPhones.text) return lastPhones.found;
   const found = scanPhoneNumbers(text);
-  phoneCache.set(text, found);
+  lastPhones = { text, found };
   return found;
 }
 
-// Spam and personal-information both read the phone numbers of a comment: read them once.
-const phoneCache = new WeakMap<NormalizedText, TextSpan[]>();
+// Spam and personal-information both read the phone numbers of a comment: the last comment's
+// numbers are kept (a one-entry memo: no per-comment garbage for a weak map to sweep).
+let lastPhones: { text: NormalizedText | undefined; found: TextSpan[] } = { text: undefined, found: [] };
 
 function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   const original = text.original;
   const out: TextSpan[] = [];
   // A phone number needs seven digits or more, written or spelled: count what could be digits.
-  let possible = 0;
-  for (const t of text.tokens) {
-    if (Object.hasOwn(DIGIT_WORDS, t.key)) possible += 1;
-    else if (t.key.includes('-')) possible += t.key.split('-').filter((p) => Object.hasOwn(DIGIT_WORDS, p)).length;
-  }
   const hasDigits = ANY_DIGIT_RE.test(original);
+  // Without figures, only a number spelled out in seven words or more can be a phone number.
+  let possible = 0;
+  if (!hasDigits) {
+    for (const t of text.tokens) {
+      if (DIGIT_WORDS.has(t.key)) possible += 1;
+      else if (t.key.includes('-')) possible += t.key.split('-').filter((p) => DIGIT_WORDS.has(p)).length;
+    }
+  }
   if (!hasDigits && possible < 7) return out;
   for (const run of original.matchAll(DIGIT_RUN_RE)) {
     const groups = [...run[0].matchAll(DIGIT_GROUP_RE)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
@@ -261,12 +284,12 @@ function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
     // Most words are neither figures nor spelled digits: skip them at once.
-    if (!Object.hasOwn(DIGIT_WORDS, token.key) && !token.key.includes('-') && !DIGITS_ONLY_RE.test(token.text)) {
+    if (!DIGIT_WORDS.has(token.key) && !token.key.includes('-') && !DIGITS_ONLY_RE.test(token.text)) {
       flush(i - 1);
       continue;
     }
     const parts = /^\d+$/u.test(token.text) ? [token.text] : token.key.split('-');
-    const read = parts.map((p) => (/^\d+$/u.test(p) ? p : Object.hasOwn(DIGIT_WORDS, p) ? DIGIT_WORDS[p] : undefined));
+    const read = parts.map((p) => (/^\d+$/u.test(p) ? p : DIGIT_WORDS.get(p)));
     const previous = tokens[i - 1];
     const adjacent = previous !== undefined && /^[\s,.;-]{1,3}$/u.test(original.slice(previous.end, token.start));
     if (read.some((r) => r === undefined)) {

@@ -126,15 +126,16 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
 // or its spoken forms, a birth word. Comments without them skip the family (most do).
 const HAS_DIGIT_RE = /\d/u;
 const INSTITUTION_BEFORE_RE = /\b(?:la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
-const MAY_EMAIL_RE = /@|\bat\b|arobase|arobas|\(at\)|\[at\]|\{at\}|commercial/iu;
-const MAY_BIRTH_RE = /\bn[ée]e?\b|born|naissance|\bddn\b|\bdob\b|anniversaire/iu;
+// Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
+const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
+// The words DOB_RE opens with: a cheap test before the full pattern.
+const MAY_BIRTH_RE = /(?<![a-z0-9])nee?s?(?![a-z0-9])|born|naissance|ddn|dob|birth/u;
 
 function detect(context: ClassifierContext): Draft | null {
   const { text, policy } = context;
   const original = text.original;
   const hasDigit = HAS_DIGIT_RE.test(original);
-  const mayEmail = MAY_EMAIL_RE.test(original);
-  const mayBirth = MAY_BIRTH_RE.test(text.folded);
+  const mayEmail = original.includes('@') || SPOKEN_AT_RE.test(text.folded);
   // Phone numbers may be spelled in words; everything else here needs a digit or an at sign.
   if (!hasDigit && !mayEmail && findPhoneNumbers(text).length === 0) return null;
   const { phones: publicPhones, emails: publicEmails } = publicContacts(policy);
@@ -185,7 +186,8 @@ function detect(context: ClassifierContext): Draft | null {
   if (CONTEXT_PLATE.test(original)) {
     add(0.8, spansOf(PLATE_RE, original).filter((p) => /\d/u.test(p.text) && /[A-Z]/u.test(p.text)));
   }
-  if (mayBirth) add(0.85, foldedMatches(text, DOB_RE));
+  // A date of birth needs a birth word (and digits, checked above).
+  if (MAY_BIRTH_RE.test(text.folded)) add(0.85, foldedMatches(text, DOB_RE));
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }

@@ -24,12 +24,12 @@ export interface SolicitationSignals {
 // Solicitation patterns behind a literal pre-filter: most comments need none of them.
 const SOLICITATION = gateFamily(SOLICITATION_PATTERNS, (p) => p.re);
 
-const signalCache = new WeakMap<ClassifierContext, SolicitationSignals>();
+// Spam and personal-information both read the signals of the comment in hand: the last one is kept.
+let lastSignals: { context: ClassifierContext | undefined; signals: SolicitationSignals | undefined } = { context: undefined, signals: undefined };
 
 /** Reads every solicitation signal of a comment once (shared with personal-information). */
 export function solicitationSignals(context: ClassifierContext): SolicitationSignals {
-  const cached = signalCache.get(context);
-  if (cached) return cached;
+  if (lastSignals.context === context && lastSignals.signals) return lastSignals.signals;
   const { text, policy } = context;
   const families = new Map<Family, { weight: number; evidence: Evidence[] }>();
   const add = (family: Family, weight: number, spans: readonly Evidence[]): void => {
@@ -47,7 +47,9 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
     add(family, hit.entry.weight ?? 0.5, [evidenceOf(hit, text)]);
   }
   add('offer', 0.5, spacedMatches(text, SPACED_NEEDLES));
-  add('price', 0.3, [...text.original.matchAll(PRICE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  if (text.original.includes('$')) {
+    add('price', 0.3, [...text.original.matchAll(PRICE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] })));
+  }
   const publicPhones = publicContacts(policy).phones;
   add('channel', 0.35, findPhoneNumbers(text).filter((p) => !publicPhones.has(nationalDigits(p.text))));
   add('channel', 0.3, findUrls(text.original).filter((u) => !isPublicHost(u.host, policy.contacts.publicDomains)));
@@ -55,7 +57,7 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
     [...families].filter(([family]) => !AMPLIFIERS.has(family)).map(([, v]) => v.weight),
   );
   const signals: SolicitationSignals = { families, content };
-  signalCache.set(context, signals);
+  lastSignals = { context, signals };
   return signals;
 }
 
