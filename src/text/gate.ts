@@ -197,67 +197,82 @@ export interface GatedFamily<T> {
   readonly candidates: (text: string) => readonly T[];
 }
 
-/** An Aho–Corasick automaton over literal strings: which of them occur in a text, in one pass. */
+/**
+ * An Aho–Corasick automaton over literal strings, compiled to a full transition table (failure
+ * links resolved ahead of time): one table read per character of the text.
+ */
 interface Automaton {
-  /** ASCII transitions as a dense table (state × 128), -1 for none. */
-  readonly dense: Int32Array;
-  readonly next: Map<number, number>[];
-  readonly fail: Int32Array;
+  /** UTF-16 unit → column of the table; 0 for a unit that no literal contains. */
+  readonly column: Uint8Array;
+  /** Number of columns (distinct units in the literals, plus the "other" column 0). */
+  readonly width: number;
+  /** Next state for (state × width + column). */
+  readonly delta: Uint32Array;
+  /** Literal ids ending at each state (including those reached through failure links). */
   readonly out: (readonly number[])[];
 }
 
 function buildAutomaton(literals: readonly string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
+  // Columns: one per distinct UTF-16 unit of the literals (at most 255; beyond, units share
+  // nothing and the table stays exact because a unit outside the alphabet resets to the root).
+  const column = new Uint8Array(65536);
+  let width = 1;
+  for (const literal of literals) {
+    for (let k = 0; k < literal.length; k += 1) {
+      const code = literal.charCodeAt(k);
+      if (column[code] === 0) {
+        if (width >= 255) throw new Error('gate: too many distinct characters in the literals');
+        column[code] = width;
+        width += 1;
+      }
+    }
+  }
+  const goto: Map<number, number>[] = [new Map()];
   const outSets: number[][] = [[]];
   literals.forEach((literal, id) => {
     let state = 0;
     for (let k = 0; k < literal.length; k += 1) {
-      const code = literal.charCodeAt(k);
-      let to = (next[state] as Map<number, number>).get(code);
+      const col = column[literal.charCodeAt(k)] as number;
+      let to = (goto[state] as Map<number, number>).get(col);
       if (to === undefined) {
-        to = next.length;
-        next.push(new Map());
+        to = goto.length;
+        goto.push(new Map());
         outSets.push([]);
-        (next[state] as Map<number, number>).set(code, to);
+        (goto[state] as Map<number, number>).set(col, to);
       }
       state = to;
     }
     (outSets[state] as number[]).push(id);
   });
-  const fail = new Int32Array(next.length);
-  const queue: number[] = [];
-  for (const to of (next[0] as Map<number, number>).values()) queue.push(to);
+  const delta = new Uint32Array(goto.length * width);
+  const fail = new Uint32Array(goto.length);
+  // Breadth first: a state's failure target is complete before the state is.
+  for (const [col, to] of goto[0] as Map<number, number>) delta[col] = to;
+  const queue: number[] = [...(goto[0] as Map<number, number>).values()];
   for (let head = 0; head < queue.length; head += 1) {
     const state = queue[head] as number;
-    for (const [code, to] of next[state] as Map<number, number>) {
-      queue.push(to);
-      let f = fail[state] as number;
-      while (f > 0 && !(next[f] as Map<number, number>).has(code)) f = fail[f] as number;
-      const target = (next[f] as Map<number, number>).get(code);
-      fail[to] = target !== undefined && target !== to ? target : 0;
-      (outSets[to] as number[]).push(...(outSets[fail[to] as number] as number[]));
+    const f = fail[state] as number;
+    (outSets[state] as number[]).push(...(outSets[f] as number[]));
+    for (let col = 0; col < width; col += 1) {
+      const to = (goto[state] as Map<number, number>).get(col);
+      if (to === undefined) delta[state * width + col] = delta[f * width + col] as number;
+      else {
+        delta[state * width + col] = to;
+        fail[to] = delta[f * width + col] as number;
+        queue.push(to);
+      }
     }
   }
-  const dense = new Int32Array(next.length * 128).fill(-1);
-  next.forEach((edges, state) => {
-    for (const [code, to] of edges) if (code < 128) dense[state * 128 + code] = to;
-  });
-  return { dense, next, fail, out: outSets };
+  return { column, width, delta, out: outSets };
 }
 
 /** Ids of the literals that occur in `text`, each once, in the order first seen. */
 function scan(automaton: Automaton, text: string, seen: Uint32Array, stamp: number): number[] {
-  const { dense, next, fail, out } = automaton;
+  const { column, width, delta, out } = automaton;
   const found: number[] = [];
   let state = 0;
   for (let k = 0; k < text.length; k += 1) {
-    const code = text.charCodeAt(k);
-    let to = code < 128 ? (dense[state * 128 + code] as number) : ((next[state] as Map<number, number>).get(code) ?? -1);
-    while (to < 0 && state > 0) {
-      state = fail[state] as number;
-      to = code < 128 ? (dense[state * 128 + code] as number) : ((next[state] as Map<number, number>).get(code) ?? -1);
-    }
-    state = to < 0 ? 0 : to;
+    state = delta[state * width + (column[text.charCodeAt(k)] as number)] as number;
     const ids = out[state] as readonly number[];
     for (let j = 0; j < ids.length; j += 1) {
       const id = ids[j] as number;
