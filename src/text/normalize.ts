@@ -57,9 +57,9 @@ export interface NormalizedText {
   /** NFKC, invisible characters dropped, homoglyphs mapped, lower case, accents removed. */
   readonly folded: string;
   /** For every UTF-16 unit of `folded`, the offset in `original` of the character it comes from. */
-  readonly starts: Int32Array;
+  readonly starts: readonly number[];
   /** For every UTF-16 unit of `folded`, the offset in `original` just after that character. */
-  readonly ends: Int32Array;
+  readonly ends: readonly number[];
   /** The words, in order. */
   readonly tokens: readonly NormToken[];
   /** Words rebuilt from spaced or dotted letters (`c o n n a r d`, `c.a.l.i.s.s.e`). */
@@ -121,6 +121,12 @@ const isWordChar = (c: string): boolean => {
   }
   return known;
 };
+/** `isWordChar` for the unit at `index` of a text, with ASCII decided without a string. */
+function isWordCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || LEET_ASCII[code] === 1;
+  return isWordChar(text[index] ?? '');
+}
 const NO_VARIANTS: readonly string[] = Object.freeze([]);
 const hasLetter = (word: string): boolean => {
   for (let k = 0; k < word.length; k += 1) if (isLetter(word[k] ?? '')) return true;
@@ -216,12 +222,24 @@ function demonstrative(key: string): string[] {
 }
 
 const INNER_RE = /['’.-]/gu;
-const stripInner = (key: string): string => (key.includes("'") || key.includes('-') || key.includes('.') || key.includes('’') ? key.replace(INNER_RE, '') : key);
+/** The word without inner apostrophes, hyphens and dots. */
+function stripInner(key: string): string {
+  for (let k = 0; k < key.length; k += 1) {
+    const code = key.charCodeAt(k);
+    if (code === 39 || code === 45 || code === 46 || code === 0x2019) return key.replace(INNER_RE, '');
+  }
+  return key;
+}
 
 interface RawWord {
   readonly fStart: number;
   readonly fEnd: number;
   readonly word: string;
+}
+
+/** A symbol (not a digit) read as a letter inside words: `@`, `$`, `!`, `|`, `+`, `€`. */
+function isLeetSymbol(code: number): boolean {
+  return code < 128 ? LEET_ASCII[code] === 1 && (code < 48 || code > 57) : code === 0x20ac;
 }
 
 /** Finds words in the folded text: word characters with inner apostrophes or hyphens. */
@@ -230,15 +248,14 @@ function scanWords(folded: string): RawWord[] {
   const n = folded.length;
   let i = 0;
   while (i < n) {
-    const c = folded[i] ?? '';
-    if (!isWordChar(c)) {
+    if (!isWordCode(folded, i)) {
       i += 1;
       continue;
     }
     let j = i + 1;
     while (j < n) {
       const d = folded[j] ?? '';
-      if (isWordChar(d)) j += 1;
+      if (isWordCode(folded, j)) j += 1;
       else if (d === '*') {
         // Masked letters: f***ing, c*lisse.
         let k = j;
@@ -251,8 +268,8 @@ function scanWords(folded: string): RawWord[] {
     let s = i;
     let e = j;
     // Symbols that only read as letters inside a word: trim them at the edges ("merci!", "@Marie").
-    while (s < e && LEET_CHARS.has(folded[s] ?? '') && !/\p{N}/u.test(folded[s] ?? '') && folded[s] !== '$') s += 1;
-    while (e > s && LEET_CHARS.has(folded[e - 1] ?? '') && !/\p{N}/u.test(folded[e - 1] ?? '')) e -= 1;
+    while (s < e && isLeetSymbol(folded.charCodeAt(s)) && folded.charCodeAt(s) !== 36) s += 1;
+    while (e > s && isLeetSymbol(folded.charCodeAt(e - 1))) e -= 1;
     if (e > s) pushWithElision(words, folded, s, e);
     i = j;
   }
@@ -289,19 +306,9 @@ function pushWithElision(words: RawWord[], folded: string, s: number, e: number)
 export function normalize(text: string): NormalizedText {
   if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   let folded = '';
-  let capacity = text.length + 16;
-  let startMap = new Int32Array(capacity);
-  let endMap = new Int32Array(capacity);
-  let n = 0;
-  const grow = (needed: number): void => {
-    while (capacity < needed) capacity *= 2;
-    const s2 = new Int32Array(capacity);
-    const e2 = new Int32Array(capacity);
-    s2.set(startMap);
-    e2.set(endMap);
-    startMap = s2;
-    endMap = e2;
-  };
+  // Plain arrays of small integers: cheaper to build than typed arrays for comment-sized text.
+  const startMap: number[] = [];
+  const endMap: number[] = [];
   for (let offset = 0; offset < text.length; ) {
     const code = text.charCodeAt(offset);
     if (code < 128) {
@@ -309,30 +316,23 @@ export function normalize(text: string): NormalizedText {
       let runEnd = offset + 1;
       while (runEnd < text.length && text.charCodeAt(runEnd) < 128) runEnd += 1;
       folded += text.slice(offset, runEnd).toLowerCase();
-      if (n + runEnd - offset > capacity) grow(n + runEnd - offset);
       for (let k = offset; k < runEnd; k += 1) {
-        startMap[n] = k;
-        endMap[n] = k + 1;
-        n += 1;
+        startMap.push(k);
+        endMap.push(k + 1);
       }
       offset = runEnd;
       continue;
     }
     const low = offset + 1 < text.length ? text.charCodeAt(offset + 1) : 0;
     const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
-    const char = text.slice(offset, offset + width);
-    const piece = foldChar(char);
-    if (n + piece.length > capacity) grow(n + piece.length);
+    const piece = foldChar(width === 1 ? text[offset] as string : text.slice(offset, offset + width));
     for (let k = 0; k < piece.length; k += 1) {
-      startMap[n] = offset;
-      endMap[n] = offset + width;
-      n += 1;
+      startMap.push(offset);
+      endMap.push(offset + width);
     }
     folded += piece;
     offset += width;
   }
-  startMap = startMap.subarray(0, n);
-  endMap = endMap.subarray(0, n);
   const raw = scanWords(folded);
 
   const tokens: NormToken[] = raw.map((w, index) => {
@@ -341,14 +341,14 @@ export function normalize(text: string): NormalizedText {
     const start = startMap[w.fStart] ?? 0;
     const end = endMap[w.fEnd - 1] ?? start;
     const written = text.slice(start, end);
-    const lowerWritten = written.toLowerCase();
+    const lowerWritten = hasLatinAccent(written) ? written.toLowerCase() : '';
     return {
       text: written,
       start,
       end,
       key,
       bare,
-      accented: hasLatinAccent(lowerWritten) ? lowerWritten.replace(/['’.-]/gu, '') : '',
+      accented: lowerWritten !== '' && hasLatinAccent(lowerWritten) ? stripInner(lowerWritten) : '',
       squeezed: squeeze(bare),
       stretched: hasTripleRun(bare),
       variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : [...variants.map(stripInner), ...demonstrative(key)],
