@@ -83,6 +83,37 @@ export interface CompiledLexicon<C extends string = string> {
   readonly longStarts: ReadonlySet<string>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
   readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
+  /**
+   * What the lexicon says of each word already seen (allowed, entries, phrases starting with
+   * it): comments reuse the same few thousand words, so most words cost one lookup. Bounded.
+   */
+  readonly seen: Map<string, WordInfo<C>>;
+}
+
+/** What a lexicon holds for one word, computed once per word (internal). */
+export interface WordInfo<C extends string = string> {
+  readonly allowed: boolean;
+  readonly hits: readonly LexiconEntry<C>[];
+  readonly phrase: PhraseStart<C> | undefined;
+  /** Whether the word's first three letters start a long listed word (for rebuilt pairs). */
+  readonly startsLong: boolean;
+}
+
+const SEEN_LIMIT = 50_000;
+
+function wordInfo<C extends string>(lex: CompiledLexicon<C>, key: string): WordInfo<C> {
+  let info = lex.seen.get(key);
+  if (info === undefined) {
+    info = {
+      allowed: lex.allow.has(key),
+      hits: lookupWord(lex, key),
+      phrase: lex.phrases.get(key),
+      startsLong: key.length >= 3 && lex.longStarts.has(key.slice(0, 3)),
+    };
+    if (lex.seen.size >= SEEN_LIMIT) lex.seen.clear();
+    lex.seen.set(key, info);
+  }
+  return info;
 }
 
 const bareOf = (term: string): string => foldKey(term).replace(/['’.-]/gu, '');
@@ -159,7 +190,7 @@ export function compileLexicon<C extends string>(
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)) };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), seen: new Map() };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -225,8 +256,10 @@ export function matchLexicon<C extends string>(
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
-    if (!token.alphabetic || allowed(token.bare)) continue;
-    let hits = lookupWord(lex, token.bare);
+    if (!token.alphabetic) continue;
+    const info = wordInfo(lex, token.bare);
+    if (info.allowed || (extraAllow?.has(token.bare) ?? false)) continue;
+    let hits = info.hits;
     let via: LexiconMatch<C>['via'] = 'word';
     for (const variant of token.variants) if (hits.length === 0) hits = lookupWord(lex, variant);
     if (hits.length === 0 && token.bare.includes('*')) {
@@ -244,7 +277,7 @@ export function matchLexicon<C extends string>(
       add(entry, token, token, via);
     }
     // Phrases starting here: by the first word (as written or squeezed), then the second.
-    const start = lex.phrases.get(token.bare);
+    const start = info.phrase;
     const squeezedStart = token.squeezed !== token.bare ? lex.phrases.get(token.squeezed) : undefined;
     if (!start && !squeezedStart) continue;
     const next1 = tokens[i + 1];
@@ -287,8 +320,9 @@ export function matchLexicon<C extends string>(
   for (const i of lex.joinable ? text.pairs : []) {
     const a = tokens[i - 1] as NormToken;
     const b = tokens[i] as NormToken;
+    if (a.bare.length >= 3 ? !wordInfo(lex, a.bare).startsLong : !lex.longStarts.has(a.bare + (b.bare[0] ?? ''))) continue;
     const bare = a.bare + b.bare;
-    if (!lex.longStarts.has(bare.slice(0, 3)) || allowed(bare)) continue;
+    if (allowed(bare)) continue;
     const hits = lookupWord(lex, bare);
     const found = hits.length > 0 ? hits : lex.squeezed.get(squeeze(bare)) ?? [];
     for (const entry of found) {
