@@ -208,10 +208,71 @@ function hasTripleRun(word: string): boolean {
 
 /** Whether a word has an accented Latin letter (é, à, ç…). */
 function hasLatinAccent(word: string): boolean {
-  let ascii = true;
-  for (let k = 0; k < word.length && ascii; k += 1) ascii = word.charCodeAt(k) < 128;
-  if (ascii) return false;
-  return /[^\0-\x7F]/u.test(word) && word.normalize('NFD') !== word && /\p{Script=Latin}/u.test(word);
+  // Some unit decomposes under NFD (é = e + ◌́), and the word has a Latin letter.
+  let decomposes = false;
+  for (let k = 0; k < word.length; k += 1) {
+    const code = word.charCodeAt(k);
+    if (code < 0xc0) continue;
+    const kind = decomposition(code, word, k);
+    if (kind === LATIN_DECOMPOSES) return true;
+    if (kind === OTHER_DECOMPOSES) decomposes = true;
+  }
+  return decomposes && LATIN_RE.test(word);
+}
+
+const LATIN_RE = /\p{Script=Latin}/u;
+const NOT_DECOMPOSED = 1;
+const LATIN_DECOMPOSES = 2;
+const OTHER_DECOMPOSES = 3;
+// Per UTF-16 unit of the Basic Multilingual Plane: 0 unknown, else one of the kinds above.
+const decompositions = new Uint8Array(65536);
+
+function decomposition(code: number, word: string, index: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // A surrogate pair: decide on the whole character (not cached).
+    const char = String.fromCodePoint(word.codePointAt(index) ?? code);
+    return char.normalize('NFD') === char ? NOT_DECOMPOSED : LATIN_RE.test(char) ? LATIN_DECOMPOSES : OTHER_DECOMPOSES;
+  }
+  let kind = decompositions[code] as number;
+  if (kind === 0) {
+    const char = String.fromCharCode(code);
+    kind = char.normalize('NFD') === char ? NOT_DECOMPOSED : LATIN_RE.test(char) ? LATIN_DECOMPOSES : OTHER_DECOMPOSES;
+    decompositions[code] = kind;
+  }
+  return kind;
+}
+
+/** The forms of a word that depend only on its folded spelling (internal). */
+interface WordShape {
+  readonly key: string;
+  readonly bare: string;
+  readonly squeezed: string;
+  readonly stretched: boolean;
+  readonly variants: readonly string[];
+  readonly alphabetic: boolean;
+}
+
+// Comments reuse the same words: each spelling is read once (bounded).
+const shapes = new Map<string, WordShape>();
+const SHAPES_LIMIT = 50_000;
+
+function shapeOf(word: string): WordShape {
+  let shape = shapes.get(word);
+  if (shape === undefined) {
+    const { key, variants } = readLeet(word);
+    const bare = stripInner(key);
+    shape = {
+      key,
+      bare,
+      squeezed: squeeze(bare),
+      stretched: hasTripleRun(bare),
+      variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : Object.freeze([...variants.map(stripInner), ...demonstrative(key)]),
+      alphabetic: hasLetter(key),
+    };
+    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
+    shapes.set(word, shape);
+  }
+  return shape;
 }
 
 /** "sauvages-là", "gens-ci": the word without its demonstrative suffix. */
@@ -336,8 +397,7 @@ export function normalize(text: string): NormalizedText {
   const raw = scanWords(folded);
 
   const tokens: NormToken[] = raw.map((w, index) => {
-    const { key, variants } = readLeet(w.word);
-    const bare = stripInner(key);
+    const shape = shapeOf(w.word);
     const start = startMap[w.fStart] ?? 0;
     const end = endMap[w.fEnd - 1] ?? start;
     const written = text.slice(start, end);
@@ -346,13 +406,13 @@ export function normalize(text: string): NormalizedText {
       text: written,
       start,
       end,
-      key,
-      bare,
+      key: shape.key,
+      bare: shape.bare,
       accented: lowerWritten !== '' && hasLatinAccent(lowerWritten) ? stripInner(lowerWritten) : '',
-      squeezed: squeeze(bare),
-      stretched: hasTripleRun(bare),
-      variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : [...variants.map(stripInner), ...demonstrative(key)],
-      alphabetic: hasLetter(key),
+      squeezed: shape.squeezed,
+      stretched: shape.stretched,
+      variants: shape.variants,
+      alphabetic: shape.alphabetic,
       origin: 'word',
       first: index,
       last: index,

@@ -45,7 +45,7 @@ function analysePost(postText: string): PostAnalysis {
   if (cached) return cached;
   const post = normalize(postText);
   const analysis = { topics: topicsOf(post), stems: contentStems(post.tokens) };
-  if (postCache.size >= 256) postCache.delete(postCache.keys().next().value as string);
+  if (postCache.size >= 1024) postCache.delete(postCache.keys().next().value as string);
   postCache.set(postText, analysis);
   return analysis;
 }
