@@ -88,9 +88,16 @@ function fastComment(comment: unknown): ParsedComment | null {
   return comment as ParsedComment;
 }
 
-/** Validates a comment at the public boundary (internal). */
+/**
+ * Validates a comment at the public boundary (internal). The result always has the same shape
+ * (every field present, `undefined` where absent): callers pass comments of many shapes, and
+ * one shape keeps the classifiers' property reads monomorphic (and V8 out of deoptimisation
+ * loops).
+ */
 export function parseComment(comment: unknown): ParsedComment {
-  return fastComment(comment) ?? parseInput(CommentInputSchema, comment, 'comment');
+  const c = fastComment(comment) ?? parseInput(CommentInputSchema, comment, 'comment');
+  const canonical = { id: c.id, text: c.text, author: c.author, post: c.post, history: c.history, postedAt: c.postedAt, flags: c.flags };
+  return canonical as ParsedComment;
 }
 
 /** What a clause detector returns before the reason and citation are attached (internal). */

@@ -402,21 +402,8 @@ export function normalize(text: string): NormalizedText {
     const end = endMap[w.fEnd - 1] ?? start;
     const written = text.slice(start, end);
     const lowerWritten = hasLatinAccent(written) ? written.toLowerCase() : '';
-    return {
-      text: written,
-      start,
-      end,
-      key: shape.key,
-      bare: shape.bare,
-      accented: lowerWritten !== '' && hasLatinAccent(lowerWritten) ? stripInner(lowerWritten) : '',
-      squeezed: shape.squeezed,
-      stretched: shape.stretched,
-      variants: shape.variants,
-      alphabetic: shape.alphabetic,
-      origin: 'word',
-      first: index,
-      last: index,
-    };
+    const accented = lowerWritten !== '' && hasLatinAccent(lowerWritten) ? stripInner(lowerWritten) : '';
+    return makeToken(written, start, end, shape, accented, 'word', index, index);
   });
 
   const { joined, pairs } = joinEvasions(text, folded, raw, tokens);
@@ -433,20 +420,38 @@ function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced'
   const firstToken = pieces[0] as NormToken;
   const lastToken = pieces[pieces.length - 1] as NormToken;
   const bare = pieces.map((p) => p.bare).join('');
+  const shape: WordShape = { key: bare, bare, squeezed: squeeze(bare), stretched: hasTripleRun(bare), variants: NO_VARIANTS, alphabetic: true };
+  return makeToken(text.slice(firstToken.start, lastToken.end), firstToken.start, lastToken.end, shape, '', origin, firstToken.first, lastToken.last);
+}
+
+/**
+ * Every token is built here, with its fields in one order and of one kind: one hidden class for
+ * all tokens keeps the matcher's property reads monomorphic.
+ */
+function makeToken(
+  text: string,
+  start: number,
+  end: number,
+  shape: WordShape,
+  accented: string,
+  origin: NormToken['origin'],
+  first: number,
+  last: number,
+): NormToken {
   return {
-    text: text.slice(firstToken.start, lastToken.end),
-    start: firstToken.start,
-    end: lastToken.end,
-    key: bare,
-    bare,
-    accented: '',
-    squeezed: squeeze(bare),
-    stretched: hasTripleRun(bare),
-    variants: [],
-    alphabetic: true,
+    text,
+    start,
+    end,
+    key: shape.key,
+    bare: shape.bare,
+    accented,
+    squeezed: shape.squeezed,
+    stretched: shape.stretched,
+    variants: shape.variants,
+    alphabetic: shape.alphabetic,
     origin,
-    first: firstToken.first,
-    last: lastToken.last,
+    first,
+    last,
   };
 }
 
