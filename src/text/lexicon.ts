@@ -84,13 +84,13 @@ export interface CompiledLexicon<C extends string = string> {
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
   readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
   /**
-   * What the lexicon says of each word already seen (allowed, entries, phrases starting with
-   * it): comments reuse the same few thousand words, so most words cost one lookup. Bounded.
+   * This lexicon's slot in `NormToken.memo`: what it holds for a spelling (allowed, entries,
+   * phrases starting with it) is computed once and kept with the spelling's shared forms.
    */
-  readonly seen: Map<string, WordInfo<C>>;
+  readonly slot: number;
 }
 
-/** What a lexicon holds for one word, computed once per word (internal). */
+/** What a lexicon holds for one word, computed once per spelling (internal). */
 export interface WordInfo<C extends string = string> {
   readonly allowed: boolean;
   readonly hits: readonly LexiconEntry<C>[];
@@ -99,19 +99,19 @@ export interface WordInfo<C extends string = string> {
   readonly startsLong: boolean;
 }
 
-const SEEN_LIMIT = 50_000;
+let slots = 0;
 
-function wordInfo<C extends string>(lex: CompiledLexicon<C>, key: string): WordInfo<C> {
-  let info = lex.seen.get(key);
+function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): WordInfo<C> {
+  let info = token.memo[lex.slot] as WordInfo<C> | undefined;
   if (info === undefined) {
+    const key = token.bare;
     info = {
       allowed: lex.allow.has(key),
       hits: lookupWord(lex, key),
       phrase: lex.phrases.get(key),
       startsLong: key.length >= 3 && lex.longStarts.has(key.slice(0, 3)),
     };
-    if (lex.seen.size >= SEEN_LIMIT) lex.seen.clear();
-    lex.seen.set(key, info);
+    token.memo[lex.slot] = info;
   }
   return info;
 }
@@ -190,7 +190,7 @@ export function compileLexicon<C extends string>(
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), seen: new Map() };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: slots++ };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -257,7 +257,7 @@ export function matchLexicon<C extends string>(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
     if (!token.alphabetic) continue;
-    const info = wordInfo(lex, token.bare);
+    const info = wordInfo(lex, token);
     if (info.allowed || (extraAllow?.has(token.bare) ?? false)) continue;
     let hits = info.hits;
     let via: LexiconMatch<C>['via'] = 'word';
@@ -320,7 +320,7 @@ export function matchLexicon<C extends string>(
   for (const i of lex.joinable ? text.pairs : []) {
     const a = tokens[i - 1] as NormToken;
     const b = tokens[i] as NormToken;
-    if (a.bare.length >= 3 ? !wordInfo(lex, a.bare).startsLong : !lex.longStarts.has(a.bare + (b.bare[0] ?? ''))) continue;
+    if (a.bare.length >= 3 ? !wordInfo(lex, a).startsLong : !lex.longStarts.has(a.bare + (b.bare[0] ?? ''))) continue;
     const bare = a.bare + b.bare;
     if (allowed(bare)) continue;
     const hits = lookupWord(lex, bare);

@@ -38,6 +38,11 @@ export interface NormToken {
   readonly first: number;
   /** Index of the last word it covers in `tokens`. */
   readonly last: number;
+  /**
+   * Per-lexicon results for this spelling, shared by every token of the same spelling (filled
+   * by the lexicon matcher, by lexicon slot; internal).
+   */
+  readonly memo: unknown[];
 }
 
 /**
@@ -244,6 +249,7 @@ function decomposition(code: number, word: string, index: number): number {
 
 /** The forms of a word that depend only on its folded spelling (internal). */
 interface WordShape {
+  readonly memo: unknown[];
   readonly key: string;
   readonly bare: string;
   readonly squeezed: string;
@@ -262,6 +268,7 @@ function shapeOf(word: string): WordShape {
     const { key, variants } = readLeet(word);
     const bare = stripInner(key);
     shape = {
+      memo: [],
       key,
       bare,
       squeezed: squeeze(bare),
@@ -420,7 +427,7 @@ function makeJoined(text: string, pieces: readonly NormToken[], origin: 'spaced'
   const firstToken = pieces[0] as NormToken;
   const lastToken = pieces[pieces.length - 1] as NormToken;
   const bare = pieces.map((p) => p.bare).join('');
-  const shape: WordShape = { key: bare, bare, squeezed: squeeze(bare), stretched: hasTripleRun(bare), variants: NO_VARIANTS, alphabetic: true };
+  const shape: WordShape = { memo: [], key: bare, bare, squeezed: squeeze(bare), stretched: hasTripleRun(bare), variants: NO_VARIANTS, alphabetic: true };
   return makeToken(text.slice(firstToken.start, lastToken.end), firstToken.start, lastToken.end, shape, '', origin, firstToken.first, lastToken.last);
 }
 
@@ -452,6 +459,7 @@ function makeToken(
     origin,
     first,
     last,
+    memo: shape.memo,
   };
 }
 
