@@ -8,6 +8,7 @@
 
 type Node =
   | { readonly kind: 'char'; readonly value: string }
+  | { readonly kind: 'set'; readonly values: readonly string[] }
   | { readonly kind: 'other' }
   | { readonly kind: 'empty' }
   | { readonly kind: 'group'; readonly branches: readonly (readonly Item[])[] };
@@ -18,9 +19,32 @@ interface Item {
 }
 
 const MIN_LITERAL = 3;
+// Most strings a finite part of a pattern may spell out before it is treated as opaque.
+const FINITE_LIMIT = 64;
+
+/**
+ * The characters a class stands for, when it lists a few literal characters (`[sz]`, `[ée]`,
+ * `[😉😏]`); null for ranges, negations, escapes of character families and long lists.
+ */
+function enumerateClass(body: string, unicode: boolean): string[] | null {
+  const out = new Set<string>();
+  const chars = unicode ? [...body] : body.split('');
+  for (let k = 0; k < chars.length; k += 1) {
+    let c = chars[k] as string;
+    if (c === '\\') {
+      const e = chars[k + 1] ?? '';
+      if (/^[\da-zA-Z]$/u.test(e)) return null;
+      c = e;
+      k += 1;
+    } else if (c === '-' && k > 0 && k < chars.length - 1) return null;
+    out.add(c);
+    if (out.size > 16) return null;
+  }
+  return out.size > 0 ? [...out] : null;
+}
 
 /** Parses the part of a regex source this module needs (internal). */
-function parse(source: string): readonly (readonly Item[])[] {
+function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
   let i = 0;
   const parseAlternation = (): Item[][] => {
     const branches: Item[][] = [[]];
@@ -63,11 +87,14 @@ function parse(source: string): readonly (readonly Item[])[] {
     }
     if (c === '[') {
       i += 1;
-      if (source[i] === '^') i += 1;
+      const negated = source[i] === '^';
+      if (negated) i += 1;
+      const from = i;
       if (source[i] === ']') i += 1;
       while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+      const values = negated ? null : enumerateClass(source.slice(from, i), unicode);
       i += 1;
-      return { kind: 'other' };
+      return values ? { kind: 'set', values } : { kind: 'other' };
     }
     if (c === '\\') {
       const e = source[i + 1] ?? '';
@@ -122,24 +149,76 @@ function parse(source: string): readonly (readonly Item[])[] {
   return parseAlternation();
 }
 
-/** Best required set of a sequence: one of these strings is in every match, or null. */
+/** Every pairing of a prefix with a suffix. */
+function cross(prefixes: readonly string[], suffixes: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const p of prefixes) for (const x of suffixes) out.push(p + x);
+  return [...new Set(out)];
+}
+
+/** The strings a node can match, when they are few and fixed; null otherwise. */
+function finiteOf(node: Node): string[] | null {
+  switch (node.kind) {
+    case 'char':
+      return [node.value];
+    case 'set':
+      return [...node.values];
+    case 'empty':
+      return [''];
+    case 'other':
+      return null;
+    case 'group': {
+      const out = new Set<string>();
+      for (const branch of node.branches) {
+        let acc = [''];
+        for (const { node: inner, min } of branch) {
+          if (inner.kind === 'empty') continue;
+          const f = min === -1 ? null : finiteOf(inner);
+          if (!f) return null;
+          acc = cross(acc, min === 0 ? ['', ...f] : f);
+          if (acc.length > FINITE_LIMIT) return null;
+        }
+        for (const x of acc) out.add(x);
+        if (out.size > FINITE_LIMIT) return null;
+      }
+      return [...out];
+    }
+  }
+}
+
+/** Drops strings that contain another string of the set: finding the shorter one is enough. */
+function minimal(set: readonly string[]): string[] {
+  return set.filter((s, i) => !set.some((t, j) => j !== i && t.length < s.length && s.includes(t)));
+}
+
+/**
+ * Best required set of a sequence: one of these strings is in every match, or null. Runs of
+ * literal characters grow through small finite parts (`(?:va|allez) (?:les|la)` gives
+ * `va les`, `va la`, `allez les`, `allez la`).
+ */
 function requiredOfSequence(items: readonly Item[]): string[] | null {
   const candidates: string[][] = [];
-  let run = '';
+  let run: string[] = [''];
   const flush = (): void => {
-    if (run.length > 0) candidates.push([run]);
-    run = '';
+    if (run.every((s) => s.length > 0)) candidates.push(minimal(run));
+    run = [''];
   };
   for (const { node, min } of items) {
     if (node.kind === 'empty') continue;
-    if (node.kind === 'char' && min === 1) {
-      run += node.value;
-      continue;
-    }
-    if (node.kind === 'char' && min === -1) {
-      run += node.value;
+    if (min === -1 && (node.kind === 'char' || node.kind === 'set')) {
+      // At least once: the first occurrence follows the run.
+      const values = node.kind === 'char' ? [node.value] : node.values;
+      if (run.length * values.length <= FINITE_LIMIT) run = cross(run, values);
       flush();
       continue;
+    }
+    const f = min === -1 ? null : finiteOf(node);
+    if (f) {
+      const options = min === 0 ? ['', ...f] : f;
+      if (run.length * options.length <= FINITE_LIMIT) {
+        run = cross(run, options);
+        continue;
+      }
     }
     flush();
     if (node.kind === 'group' && min !== 0) {
@@ -181,12 +260,15 @@ function requiredOfAlternation(branches: readonly (readonly Item[])[]): string[]
  * ```
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  const set = requiredOfAlternation(parse(re.source));
+  const set = requiredOfAlternation(parse(re.source, re.unicode || re.flags.includes('v')));
   if (!set || set.length === 0) return null;
   const ignoreCase = re.flags.includes('i');
   const literals = set.map((s) => (ignoreCase ? s.toLowerCase() : s));
-  // Words of three letters or more; a rare sign ('@', '$', '©', '%', '#') is selective enough alone.
-  return literals.every((s) => s.trim().length >= MIN_LITERAL || /[@$©%#€]/u.test(s)) ? literals : null;
+  // Words of three letters or more, or two letters and a space ('va ', ' am'); a rare sign ('@',
+  // '$', '©', '%', '#', an emoji) is selective enough alone.
+  const selective = (s: string): boolean =>
+    s.trim().length >= MIN_LITERAL || (s.trim().length === 2 && s.length >= MIN_LITERAL) || /[@$©%#€]|[^\0-\u1fff]/u.test(s);
+  return literals.every(selective) ? literals : null;
 }
 
 /** A family of regexes with their literal pre-filters, compiled once (internal). */
@@ -207,7 +289,7 @@ interface Automaton {
   /** Number of columns (distinct units in the literals, plus the "other" column 0). */
   readonly width: number;
   /** Next state for (state × width + column). */
-  readonly delta: Uint32Array;
+  readonly delta: Uint16Array | Uint32Array;
   /** Literal ids ending at each state (including those reached through failure links). */
   readonly out: (readonly number[])[];
 }
@@ -244,7 +326,8 @@ function buildAutomaton(literals: readonly string[]): Automaton {
     }
     (outSets[state] as number[]).push(id);
   });
-  const delta = new Uint32Array(goto.length * width);
+  // Two bytes per cell while the states fit: half the memory, fewer cache misses.
+  const delta = goto.length < 65536 ? new Uint16Array(goto.length * width) : new Uint32Array(goto.length * width);
   const fail = new Uint32Array(goto.length);
   // Breadth first: a state's failure target is complete before the state is.
   for (const [col, to] of goto[0] as Map<number, number>) delta[col] = to;
@@ -339,8 +422,8 @@ function literalsIn(text: string): readonly number[] {
 export function gateFamily<T>(patterns: readonly T[], regexOf: (pattern: T) => RegExp): GatedFamily<T> {
   const always: T[] = [];
   const alwaysIndices: number[] = [];
-  // Literal id → indices of the patterns it opens.
-  const opens = new Map<number, number[]>();
+  // Literal id → indices of the patterns it opens (a sparse array indexed by literal id).
+  const opens: (number[] | undefined)[] = [];
   patterns.forEach((pattern, index) => {
     const literals = requiredLiterals(regexOf(pattern));
     if (!literals) {
@@ -350,20 +433,21 @@ export function gateFamily<T>(patterns: readonly T[], regexOf: (pattern: T) => R
     }
     for (const literal of literals) {
       const id = literalId(literal);
-      const list = opens.get(id);
+      const list = opens[id];
       if (list) {
         if (list[list.length - 1] !== index) list.push(index);
-      } else opens.set(id, [index]);
+      } else opens[id] = [index];
     }
   });
-  const mayMatch = (text: string): boolean => literalsIn(text).some((id) => opens.has(id));
+  const mayMatch = (text: string): boolean => literalsIn(text).some((id) => opens[id] !== undefined);
   return {
     mayMatch,
     candidates: (text: string): readonly T[] => {
       let picked: number[] | undefined;
-      for (const id of literalsIn(text)) {
-        const indices = opens.get(id);
-        if (indices) (picked ??= []).push(...indices);
+      const found = literalsIn(text);
+      for (let k = 0; k < found.length; k += 1) {
+        const indices = opens[found[k] as number];
+        if (indices) for (let j = 0; j < indices.length; j += 1) (picked ??= []).push(indices[j] as number);
       }
       if (!picked) return always;
       picked.push(...alwaysIndices);

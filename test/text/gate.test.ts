@@ -10,10 +10,19 @@ import { normalize } from '../../src/text/normalize.js';
 describe('requiredLiterals', () => {
   it.each([
     [/\bsignez la petition\b/u, ['signez la petition']],
-    [/\b(?:signez|sign) la petition\b/u, [' la petition']],
+    [/\b(?:signez|sign) la petition\b/u, ['signez la petition', 'sign la petition']],
     [/\b(?:gratuit|free)\b/u, ['gratuit', 'free']],
-    [/colou?r/u, ['colo']],
+    [/colou?r/u, ['color', 'colour']],
     [/(?<!x)abc(?=d)/u, ['abc']],
+    // Small finite parts spell out whole words; classes of a few letters too.
+    [/(?:^|[.!?]\s{0,3})(?:va|allez) (?:les|la)\s/u, ['va les', 'va la', 'allez les', 'allez la']],
+    [/\bbr[uû]l\w*/u, ['brul', 'brûl']],
+    // A repeated letter ends the run: 'saluuut' still holds 'salu'.
+    [/\bsalu+t/u, ['salu']],
+    // A rare sign alone is selective; an emoji too.
+    [/\ble soir\b|[😉😏]/u, ['le soir', '😉', '😏']],
+    // A string that contains another of the set adds nothing.
+    [/(?:abc)?def/u, ['def']],
   ])('reads %s', (re, expected) => {
     expect(requiredLiterals(re)).toEqual(expected);
   });
@@ -21,8 +30,10 @@ describe('requiredLiterals', () => {
   it('gives up when a branch holds no word', () => {
     expect(requiredLiterals(/(?<!\d)\d+\s?\$|\bdm\b/u)).toBeNull();
     expect(requiredLiterals(/\b(?:dm|pm)\b/u)).toBeNull();
-    expect(requiredLiterals(/\b(?:dm|pm) moi\b/u)).toEqual([' moi']);
-    expect(requiredLiterals(/(?:abc)?def/u)).toEqual(['def']);
+    expect(requiredLiterals(/\b(?:dm|pm)[-\s]?moi\b/u)).toEqual(['moi']);
+    // Ranges, negated classes and character families are not spelled out.
+    expect(requiredLiterals(/\b[a-z]{2}\b/u)).toBeNull();
+    expect(requiredLiterals(/[^ab]c/u)).toBeNull();
   });
 });
 
