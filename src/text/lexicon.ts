@@ -1,6 +1,6 @@
 import { foldKey } from './fold.js';
 import type { NormToken, NormalizedText } from './normalize.js';
-import { squeeze } from './normalize.js';
+import { memoSlot, squeeze } from './normalize.js';
 
 /**
  * One entry of a word list (data). `term` is a word (`connard`), a phrase of several words
@@ -99,8 +99,6 @@ export interface WordInfo<C extends string = string> {
   readonly startsLong: boolean;
 }
 
-let slots = 0;
-
 function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): WordInfo<C> {
   let info = token.memo[lex.slot] as WordInfo<C> | undefined;
   if (info === undefined) {
@@ -190,7 +188,7 @@ export function compileLexicon<C extends string>(
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: slots++ };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot() };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -254,11 +252,12 @@ export function matchLexicon<C extends string>(
       via,
     });
   };
+  const policyAllow = extraAllow !== undefined && extraAllow.size > 0 ? extraAllow : undefined;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
     if (!token.alphabetic) continue;
     const info = wordInfo(lex, token);
-    if (info.allowed || (extraAllow?.has(token.bare) ?? false)) continue;
+    if (info.allowed || (policyAllow?.has(token.bare) ?? false)) continue;
     let hits = info.hits;
     let via: LexiconMatch<C>['via'] = 'word';
     for (const variant of token.variants) if (hits.length === 0) hits = lookupWord(lex, variant);
@@ -281,14 +280,8 @@ export function matchLexicon<C extends string>(
     const squeezedStart = token.squeezed !== token.bare ? lex.phrases.get(token.squeezed) : undefined;
     if (!start && !squeezedStart) continue;
     const next1 = tokens[i + 1];
-    const candidates = [
-      next1 ? start?.next.get(next1.bare) : undefined,
-      next1 && next1.squeezed !== next1.bare ? start?.next.get(next1.squeezed) : undefined,
-      next1 ? squeezedStart?.next.get(next1.bare) : undefined,
-      start?.open,
-    ];
-    for (const phrases of candidates) {
-      if (!phrases) continue;
+    const tryPhrases = (phrases: readonly Phrase<C>[] | undefined): void => {
+      if (!phrases) return;
       for (const { parts, entry } of phrases) {
         let ok = true;
         for (let k = 1; k < parts.length && ok; k += 1) {
@@ -300,7 +293,11 @@ export function matchLexicon<C extends string>(
         }
         if (ok) add(entry, token, tokens[i + parts.length - 1] as NormToken, 'word');
       }
-    }
+    };
+    if (next1 && start) tryPhrases(start.next.get(next1.bare));
+    if (next1 && start && next1.squeezed !== next1.bare) tryPhrases(start.next.get(next1.squeezed));
+    if (next1 && squeezedStart) tryPhrases(squeezedStart.next.get(next1.bare));
+    if (start) tryPhrases(start.open);
   }
   for (const token of lex.joinable ? text.joined : []) {
     if (allowed(token.bare)) continue;

@@ -247,6 +247,33 @@ function decomposition(code: number, word: string, index: number): number {
   return kind;
 }
 
+let memoSlots = 0;
+
+/**
+ * Reserves a slot in `NormToken.memo` (internal): a fact computed once per spelling and shared
+ * by every token of that spelling, in every comment (while the spelling stays in the cache).
+ */
+export function memoSlot(): number {
+  memoSlots += 1;
+  return memoSlots - 1;
+}
+
+/**
+ * A fact about a token's spelling, computed once: `perSpelling(token, slot, (t) => …)`. The
+ * computation must depend on `key`, `bare`, `squeezed`, `stretched`, `variants` or
+ * `alphabetic` only — never on the token's position or original text (internal).
+ */
+export function perSpelling<T>(token: NormToken, slot: number, compute: (token: NormToken) => T): T {
+  const memo = token.memo;
+  if (slot < memo.length) {
+    const known = memo[slot];
+    if (known !== undefined) return known as T;
+  }
+  const value = compute(token);
+  memo[slot] = value;
+  return value;
+}
+
 /** The forms of a word that depend only on its folded spelling (internal). */
 interface WordShape {
   readonly memo: unknown[];

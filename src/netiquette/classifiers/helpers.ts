@@ -1,6 +1,6 @@
 import type { Policy } from '../../policies/schema.js';
 import { gateFamily } from '../../text/gate.js';
-import type { NormToken, NormalizedText } from '../../text/normalize.js';
+import { memoSlot, perSpelling, type NormToken, type NormalizedText } from '../../text/normalize.js';
 
 const REPORTING = new Set([
   'veut', 'signifie', 'signifient', 'veulent', 'traite', 'traitee', 'traites', 'traiter', 'appele', 'appelee',
@@ -219,19 +219,21 @@ export function findPhoneNumbers(text: NormalizedText): TextSpan[] {
 // numbers are kept (a one-entry memo: no per-comment garbage for a weak map to sweep).
 let lastPhones: { text: NormalizedText | undefined; found: TextSpan[] } = { text: undefined, found: [] };
 
+// How many digits a word spells ("huit", "huit-un-neuf"), once per spelling.
+const DIGITS_SLOT = memoSlot();
+const spelledDigits = (token: NormToken): number =>
+  perSpelling(token, DIGITS_SLOT, (t) =>
+    DIGIT_WORDS.has(t.key) ? 1 : t.key.includes('-') ? t.key.split('-').filter((p) => DIGIT_WORDS.has(p)).length : 0,
+  );
+
 function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
   const original = text.original;
   const out: TextSpan[] = [];
   // A phone number needs seven digits or more, written or spelled: count what could be digits.
   const hasDigits = ANY_DIGIT_RE.test(original);
-  // Without figures, only a number spelled out in seven words or more can be a phone number.
+  // Digits spelled in words: without figures, a phone number needs seven of them.
   let possible = 0;
-  if (!hasDigits) {
-    for (const t of text.tokens) {
-      if (DIGIT_WORDS.has(t.key)) possible += 1;
-      else if (t.key.includes('-')) possible += t.key.split('-').filter((p) => DIGIT_WORDS.has(p)).length;
-    }
-  }
+  for (const t of text.tokens) possible += spelledDigits(t);
   if (!hasDigits && possible < 7) return out;
   for (const run of original.matchAll(DIGIT_RUN_RE)) {
     const groups = [...run[0].matchAll(DIGIT_GROUP_RE)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: g[0] }));
@@ -265,8 +267,9 @@ function scanPhoneNumbers(text: NormalizedText): TextSpan[] {
       i += found;
     }
   }
-  // Digits spelled in words, possibly mixed with figures (only worth reading with enough of them).
-  if (possible + (hasDigits ? 7 : 0) < 7) return out;
+  // Digits spelled in words, possibly mixed with figures (only worth reading with enough of
+  // them; a number written in figures alone was read above).
+  if (possible === 0 || possible + (hasDigits ? 7 : 0) < 7) return out;
   const tokens = text.tokens;
   let runStart = -1;
   let digits = '';

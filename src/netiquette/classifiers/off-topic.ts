@@ -1,5 +1,5 @@
 import { compileLexicon, matchLexicon, type CompiledLexicon, type LexiconEntry } from '../../text/lexicon.js';
-import { normalize, type NormToken, type NormalizedText } from '../../text/normalize.js';
+import { memoSlot, normalize, perSpelling, type NormToken, type NormalizedText } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
 import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 
@@ -83,18 +83,25 @@ function contentStems(tokens: readonly NormToken[]): Set<string> {
   return out;
 }
 
+// Per spelling, computed once: whether the word looks typed at random, and its content stem.
+const MASH_SLOT = memoSlot();
+const STEM_SLOT = memoSlot();
+const mashed = (t: NormToken): boolean => perSpelling(t, MASH_SLOT, (x) => isMash(x.bare, x.squeezed));
+const stemOf = (t: NormToken): string =>
+  perSpelling(t, STEM_SLOT, (x) => (x.alphabetic && x.bare.length >= 4 && !STOP.has(x.bare) ? x.bare.slice(0, 5) : ''));
+
 function detect(context: ClassifierContext): Draft | null {
   const { text, comment } = context;
   const words = text.tokens.filter((t) => t.alphabetic);
   const whole = { start: 0, end: text.original.length, text: text.original };
   if (words.length > 0) {
-    const mashed = words.filter((t) => isMash(t.bare, t.squeezed));
-    const mashedLetters = mashed.reduce((n, t) => n + t.bare.length, 0);
+    const mash = words.filter(mashed);
+    const mashedLetters = mash.reduce((n, t) => n + t.bare.length, 0);
     const letters = words.reduce((n, t) => n + t.bare.length, 0);
-    if (mashed.length > 0 && mashedLetters / letters >= 0.5) {
+    if (mash.length > 0 && mashedLetters / letters >= 0.5) {
       return {
         confidence: 0.9,
-        evidence: mashed.map((t) => ({ start: t.start, end: t.end, text: t.text })),
+        evidence: mash.map((t) => ({ start: t.start, end: t.end, text: t.text })),
         detail: { fr: 'Le texte est incompréhensible.', en: 'The text cannot be understood.' },
       };
     }
@@ -105,7 +112,8 @@ function detect(context: ClassifierContext): Draft | null {
   if (theirs.has('personal')) return null;
   // Words shared with the post: on topic, whatever else it says (the cheapest test first).
   for (const token of text.tokens) {
-    if (token.alphabetic && token.bare.length >= 4 && !STOP.has(token.bare) && postStems.has(token.bare.slice(0, 5))) return null;
+    const stem = stemOf(token);
+    if (stem !== '' && postStems.has(stem)) return null;
   }
   const mine = topicsOf(text);
   if (mine.size === 0) return null;
