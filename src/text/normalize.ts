@@ -374,7 +374,9 @@ function scanWords(folded: string): RawWord[] {
 
 function pushWithElision(words: RawWord[], folded: string, s: number, e: number): void {
   const word = folded.slice(s, e);
-  const elision = ELISION_RE.exec(word);
+  // An elision needs an apostrophe: most words have none and skip the pattern.
+  const apostrophe = word.indexOf("'") >= 0 || word.indexOf('’') >= 0;
+  const elision = apostrophe ? ELISION_RE.exec(word) : null;
   if (elision && elision[0].length < word.length) {
     const cut = s + elision[0].length;
     words.push({ fStart: s, fEnd: cut, word: folded.slice(s, cut) });
