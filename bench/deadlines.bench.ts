@@ -3,8 +3,10 @@
 import { TZDate } from '@date-fns/tz';
 import Holidays from 'date-holidays';
 import { Bench } from 'tinybench';
-import { businessCalendar, responseDeadline } from '../src/deadlines/index.js';
-import { villeDeQuebec } from '../src/policies/index.js';
+import { built } from './built.js';
+
+const { businessCalendar, responseDeadline } = await built<typeof import('../src/deadlines/index.js')>('deadlines');
+const { villeDeQuebec } = await built<typeof import('../src/policies/index.js')>('policies');
 
 const ZONE = 'America/Toronto';
 const BLOCKS: readonly (readonly [number, number])[] = [

@@ -8,7 +8,9 @@
 // growth passes SUPER_LINEAR, and the table says so: that is the signature of a super-linear path.
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { Bench } from 'tinybench';
-import { moderate } from '../src/netiquette/index.js';
+import { built } from './built.js';
+
+const { moderate } = await built<typeof import('../src/netiquette/index.js')>('netiquette');
 
 const UNIT =
   'Le conseil a voté le budget hier soir. Gang de c0nn@rds, tabarnak! Écrivez au 418-555-1234 ou visitez www.exemple.com 😀 Is the pool open? ';

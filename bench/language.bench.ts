@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
 import { Bench } from 'tinybench';
-import { detectLanguage } from '../src/language/index.js';
+import { built } from './built.js';
+
+const { detectLanguage } = await built<typeof import('../src/language/index.js')>('language');
 
 const file = fileURLToPath(new URL('../fixtures/language.jsonl', import.meta.url));
 const texts = readFileSync(file, 'utf8')

@@ -1,14 +1,17 @@
 // moderate() on the labelled comment corpus, beside two anchors measured in the same run on the
 // same texts: obscenity's English matcher (one profanity check, English only) and leo-profanity's
-// French list. Our call runs all 16 clauses. Then linearity (1 KB → 1 MB) and whether importing
-// the netiquette entry loads date-holidays.
+// French list. Our call runs all 16 clauses, from the built package (dist/, as installed).
+// Then linearity (1 KB → 1 MB) and whether importing the netiquette entry loads date-holidays.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import leo from 'leo-profanity';
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
 import { Bench } from 'tinybench';
-import { moderate, type CommentInput } from '../src/netiquette/index.js';
+import type { CommentInput } from '../src/netiquette/index.js';
+import { built } from './built.js';
+
+const { moderate } = await built<typeof import('../src/netiquette/index.js')>('netiquette');
 
 const dir = fileURLToPath(new URL('../fixtures/comments/', import.meta.url));
 const comments: CommentInput[] = readdirSync(dir)
@@ -69,14 +72,12 @@ export default async function (): Promise<void> {
   }
   console.table(rows);
 
-  // Import isolation: the netiquette entry must not pull date-holidays.
-  const probe = `import('${fileURLToPath(new URL('../src/netiquette/index.ts', import.meta.url))}').then(() => { const loaded = Object.keys(require.cache ?? {}); console.log(JSON.stringify(process.moduleLoadList ? [] : loaded)); })`;
-  void probe;
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', `
+  // Import isolation: the netiquette entry (as built) must not pull date-holidays.
+  const out = execFileSync(process.execPath, ['-e', `
     const { registerHooks } = require('node:module');
     const seen = [];
     if (registerHooks) registerHooks({ resolve(s, c, next) { const r = next(s, c); seen.push(r.url); return r; } });
-    import(${JSON.stringify(new URL('../src/netiquette/index.ts', import.meta.url).href)}).then(() => console.log(seen.some((u) => u.includes('date-holidays')) ? 'LOADED' : 'not loaded'));
+    import(${JSON.stringify(new URL('../dist/netiquette.js', import.meta.url).href)}).then(() => console.log(seen.some((u) => u.includes('date-holidays')) ? 'LOADED' : 'not loaded'));
   `], { encoding: 'utf8' }).trim();
   console.log(`date-holidays when importing netiquette-qc/netiquette: ${out.split('\n').at(-1)}`);
 }

@@ -2,9 +2,10 @@
 // - a hand-written `if` chain answering the same question (the floor for any rule engine);
 // - zod parsing the same actor and context (the cost of validating input at the boundary).
 import { Bench } from 'tinybench';
-import { can } from '../src/roles/index.js';
-import { ActorSchema, ContextSchema } from '../src/roles/model.js';
-import { villeDeQuebec } from '../src/policies/index.js';
+import { built } from './built.js';
+
+const { can, ActorSchema, ContextSchema } = await built<typeof import('../src/roles/index.js')>('roles');
+const { villeDeQuebec } = await built<typeof import('../src/policies/index.js')>('policies');
 
 const at = '2026-07-10T09:00:00-04:00';
 const employeeWithGrant = {

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
 import { Bench } from 'tinybench';
-import { detectKinds, triage } from '../src/triage/index.js';
+import { built } from './built.js';
+
+const { detectKinds, triage } = await built<typeof import('../src/triage/index.js')>('triage');
 
 const file = fileURLToPath(new URL('../fixtures/triage.jsonl', import.meta.url));
 const texts = readFileSync(file, 'utf8')
