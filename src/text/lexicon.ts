@@ -79,7 +79,7 @@ export interface CompiledLexicon<C extends string = string> {
   readonly allow: ReadonlySet<string>;
   /** Whether any entry may match a word rebuilt from spaced letters or pieces. */
   readonly joinable: boolean;
-  /** First three letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
+  /** First four letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
   readonly longStarts: ReadonlySet<string>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
   readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
@@ -95,7 +95,7 @@ export interface WordInfo<C extends string = string> {
   readonly allowed: boolean;
   readonly hits: readonly LexiconEntry<C>[];
   readonly phrase: PhraseStart<C> | undefined;
-  /** Whether the word's first three letters start a long listed word (for rebuilt pairs). */
+  /** Whether the word's first four letters start a long listed word (for rebuilt pairs). */
   readonly startsLong: boolean;
 }
 
@@ -107,7 +107,7 @@ function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): 
       allowed: lex.allow.has(key),
       hits: lookupWord(lex, key),
       phrase: lex.phrases.get(key),
-      startsLong: key.length >= 3 && lex.longStarts.has(key.slice(0, 3)),
+      startsLong: key.length >= 4 && lex.longStarts.has(key.slice(0, 4)),
     };
     token.memo[lex.slot] = info;
   }
@@ -185,7 +185,7 @@ export function compileLexicon<C extends string>(
   const longStarts = new Set<string>();
   for (const entry of entries) {
     const bare = bareOf(entry.term).replace('*', '');
-    if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 3));
+    if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 4));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
   return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot() };
@@ -317,11 +317,12 @@ export function matchLexicon<C extends string>(
   for (const i of lex.joinable ? text.pairs : []) {
     const a = tokens[i - 1] as NormToken;
     const b = tokens[i] as NormToken;
-    if (a.bare.length >= 3 ? !wordInfo(lex, a).startsLong : !lex.longStarts.has(a.bare + (b.bare[0] ?? ''))) continue;
+    if (a.bare.length >= 4 ? !wordInfo(lex, a).startsLong : !lex.longStarts.has(a.bare + b.bare.slice(0, 4 - a.bare.length))) continue;
     const bare = a.bare + b.bare;
     if (allowed(bare)) continue;
-    const hits = lookupWord(lex, bare);
-    const found = hits.length > 0 ? hits : lex.squeezed.get(squeeze(bare)) ?? [];
+    // Only the exact spelling: a stretched pair ("pis où" → pisou, "to rent" → torrent) is
+    // mostly two ordinary words.
+    const found = lookupWord(lex, bare);
     for (const entry of found) {
       // A pair must rebuild a long word: two short words side by side are common.
       if (entry.exactOnly || bareOf(entry.term).replace('*', '').length < 6) continue;

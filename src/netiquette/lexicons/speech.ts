@@ -36,4 +36,8 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'y est mieux de faire attention', 'better watch out', 'better watch his back', 'better watch your back',
   'tire-toi une balle', 'prendre les armes', 'sortir les fusils', 'brûler l hôtel de ville', 'bruler l hotel de ville',
   'faire sauter l hôtel de ville', 'faire sauter l hotel de ville', 'brûler la mairie', 'mettre le feu à la mairie',
+  // Veiled threats: a visit "he won't forget", knowing where someone parks.
+  'de la visite qu il oubliera', 'une visite qu il oubliera', 'de la visite qu il va pas oublier', 'une visite qu il va pas oublier',
+  'a visit he won t forget', 'je sais où il parke', 'je sais ou il parke', 'je sais où il le parke', 'je sais ou il le parke',
+  'je sais où il stationne', 'je sais ou il stationne', 'i know where he parks',
 ]);
