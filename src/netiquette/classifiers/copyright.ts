@@ -23,7 +23,8 @@ const ARTICLE_RE =
 const REBROADCAST_RE =
   /\ben direct sur (?:ma|mon) (?:page|chaine|compte|profil)\b|\blive on my (?:page|channel)\b|\bje (?:le |la |les )?filme au complet\b|\bavant qu[e'’]?\s?(?:ils|ca|on|elle) (?:l['’]?\s?enlevent|(?:le |la )?(?:bloque|enleve|retire|supprime)|soit (?:bloque|enleve|retire|supprime))|\bbefore (?:it gets|they take it) (?:taken )?(?:down|removed|deleted|blocked)\b|\b(?:the band|l['’]?\s?artiste|le groupe) (?:doesn['’]?t|ne le sait pas|le sait pas)\b/gu;
 const IPTV_RE = /\biptv\b|\b\d+\s?0{3} chaines\b|\bplus besoin (?:de|du) cable\b|\bno cable needed\b/gu;
-const NOTICE_RE = /©|\(c\)\s?\d{4}|tous droits r[ée]serv[ée]s|all rights reserved|reproduction interdite/iu;
+// On the folded text (lower case, no accents), behind the literal pre-filter with the others.
+const NOTICE_RE = /©|\(c\)\s?\d{4}|tous droits reserves|all rights reserved|reproduction interdite/gu;
 // Host names of streaming, torrent and download sites.
 const STREAM_HOST_RE = /stream|film|movie|serie|watch|voir|torrent|pirate|iptv|1337x|yts|rarbg|123|putlocker|soap2day|coflix|wiflix|libgen|zlib/u;
 const SPORT_HOST_RE = /(?:sport|hockey|nhl|nba|nfl|foot|match|game).*(?:live|hd|free|stream|tv)|(?:live|hd|free|stream|tv).*(?:sport|hockey|nhl|nba|nfl|foot|match|game)/u;
@@ -31,7 +32,7 @@ const FILE_HOSTS = /(?:^|\.)(?:mega\.nz|mega\.co\.nz|mediafire\.com|wetransfer\.
 const SPACED_NEEDLES = ['filmcomplet', 'fullmovie', 'filmgratuit', 'streaminggratuit', 'telechargementgratuit', 'freemovie', 'filmsgratuits'];
 
 // The patterns above behind a literal pre-filter (one pass over the folded text).
-const GATED = gatedMatches([WORK_RE, FREE_RE, FULL_RE, SHARE_RE, PIRATE_RE, REBROADCAST_RE, IPTV_RE, ARTICLE_RE]);
+const GATED = gatedMatches([WORK_RE, FREE_RE, FULL_RE, SHARE_RE, PIRATE_RE, REBROADCAST_RE, IPTV_RE, ARTICLE_RE, NOTICE_RE]);
 
 function detect(context: ClassifierContext): Draft | null {
   const matches = GATED(context.text);
@@ -64,11 +65,10 @@ function detect(context: ClassifierContext): Draft | null {
   add(0.85, matches(IPTV_RE));
   // A whole article pasted (not a link to it): quoted or long, and said to be complete.
   const article = matches(ARTICLE_RE);
-  const quotes = /[«“"]/u.test(text.original);
-  if (article.length > 0 && (text.original.length >= 350 || quotes || NOTICE_RE.test(text.original))) add(0.85, article);
-  const notice = NOTICE_RE.exec(text.original);
-  if (notice) {
-    const span = { start: notice.index, end: notice.index + notice[0].length, text: notice[0] };
+  const notices = matches(NOTICE_RE);
+  if (article.length > 0 && (text.original.length >= 350 || /[«“"]/u.test(text.original) || notices.length > 0)) add(0.85, article);
+  const span = notices[0];
+  if (span) {
     if (text.original.length >= 600) add(0.8, [span]);
     else if (hasWork && (full.length > 0 || share.length > 0)) add(0.7, [span]);
   }

@@ -331,8 +331,8 @@ export function firstSpans<T extends TextSpan>(spans: readonly T[], max = 16): T
 export function gatedMatches(regexes: readonly RegExp[]): (text: NormalizedText) => (re: RegExp) => TextSpan[] {
   const family = gateFamily(regexes, (re) => re);
   return (text) => {
-    const candidates = new Set(family.candidates(text.folded));
-    return (re) => (candidates.has(re) ? foldedMatches(text, re) : []);
+    const candidates = family.candidates(text.folded);
+    return (re) => (candidates.includes(re) ? foldedMatches(text, re) : []);
   };
 }
 

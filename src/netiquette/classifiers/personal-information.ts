@@ -124,7 +124,15 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
 
 // What each family of personal information needs to be possible at all: digits, an at sign
 // or its spoken forms, a birth word. Comments without them skip the family (most do).
-const HAS_DIGIT_RE = /\d/u;
+/** How many ASCII digits a text holds (every number pattern below needs a few). */
+function countDigits(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k += 1) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) n += 1;
+  }
+  return n;
+}
 const INSTITUTION_BEFORE_RE = /\b(?:la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
 // Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
 const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
@@ -134,7 +142,8 @@ const MAY_BIRTH_RE = /(?<![a-z0-9])nee?s?(?![a-z0-9])|born|naissance|ddn|dob|bir
 function detect(context: ClassifierContext): Draft | null {
   const { text, policy } = context;
   const original = text.original;
-  const hasDigit = HAS_DIGIT_RE.test(original);
+  const digitCount = countDigits(original);
+  const hasDigit = digitCount > 0;
   const mayEmail = original.includes('@') || SPOKEN_AT_RE.test(text.folded);
   // Phone numbers may be spelled in words; everything else here needs a digit or an at sign.
   if (!hasDigit && !mayEmail && findPhoneNumbers(text).length === 0) return null;
@@ -174,20 +183,23 @@ function detect(context: ClassifierContext): Draft | null {
     if (hasDigit) add(0.85, civicAddresses(context));
   }
   if (!hasDigit) return weights.length === 0 ? null : { confidence: combine(weights), evidence: firstSpans(evidence) };
-  add(0.8, spansOf(POSTAL_RE, original));
-  const sinContext = CONTEXT_SIN.test(original);
-  const sins = spansOf(SIN_RE, original).filter((s) => {
-    const d = digits(s.text);
-    if (d.length !== 9 || !luhn(d)) return false;
-    return sinContext || !REFERENCE_BEFORE.test(foldKey(original.slice(Math.max(0, s.start - 24), s.start)));
-  });
-  add(sinContext ? 0.95 : 0.6, sins);
-  add(CONTEXT_RAMQ.test(original) ? 0.95 : 0.7, spansOf(RAMQ_RE, original));
-  if (CONTEXT_PLATE.test(original)) {
+  // Plates need two digits; postal codes and dates three or more; a RAMQ number eight; a SIN nine.
+  if (digitCount >= 3) add(0.8, spansOf(POSTAL_RE, original));
+  if (digitCount >= 9) {
+    const sinContext = CONTEXT_SIN.test(original);
+    const sins = spansOf(SIN_RE, original).filter((s) => {
+      const d = digits(s.text);
+      if (d.length !== 9 || !luhn(d)) return false;
+      return sinContext || !REFERENCE_BEFORE.test(foldKey(original.slice(Math.max(0, s.start - 24), s.start)));
+    });
+    add(sinContext ? 0.95 : 0.6, sins);
+  }
+  if (digitCount >= 8) add(CONTEXT_RAMQ.test(original) ? 0.95 : 0.7, spansOf(RAMQ_RE, original));
+  if (digitCount >= 2 && CONTEXT_PLATE.test(original)) {
     add(0.8, spansOf(PLATE_RE, original).filter((p) => /\d/u.test(p.text) && /[A-Z]/u.test(p.text)));
   }
-  // A date of birth needs a birth word (and digits, checked above).
-  if (MAY_BIRTH_RE.test(text.folded)) add(0.85, foldedMatches(text, DOB_RE));
+  // A date of birth needs a birth word (and digits).
+  if (digitCount >= 3 && MAY_BIRTH_RE.test(text.folded)) add(0.85, foldedMatches(text, DOB_RE));
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence: firstSpans(evidence) };
 }

@@ -53,6 +53,8 @@ function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evid
   });
 }
 
+const OTHER_PAPER_RE = /\b(?:registre|contrat|bail|entente|papiers|cheque|consentement|inscription)\b/u;
+
 // The patterns above behind a literal pre-filter (one pass over the folded text).
 const GATED = gatedMatches([NOUN_RE, CALL_RE, SHARE_CALL_RE, SIGNED_PETITION_RE, I_SIGNED_RE, WOULD_SIGN_RE, COUNT_RE, START_RE]);
 
@@ -74,8 +76,9 @@ function detect(context: ClassifierContext): Draft | null {
   }
   add(0.9, spacedMatches(text, ['signezlapetition', 'signerlapetition', 'signthepetition', 'petition']));
   // Without the word, signing a register, a lease or a form is not a petition.
-  const otherPaper = /\b(?:registre|contrat|bail|entente|papiers|cheque|consentement|inscription)\b/u.test(text.folded);
-  add(hasNoun ? 0.9 : otherPaper ? 0.3 : 0.6, matches(CALL_RE));
+  const calls = matches(CALL_RE);
+  const otherPaper = calls.length > 0 && !hasNoun && OTHER_PAPER_RE.test(text.folded);
+  add(hasNoun ? 0.9 : otherPaper ? 0.3 : 0.6, calls);
   add(0.9, matches(SHARE_CALL_RE));
   add(0.9, matches(SIGNED_PETITION_RE));
   add(0.8, matches(I_SIGNED_RE));
