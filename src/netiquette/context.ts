@@ -1,11 +1,11 @@
 import { parseInput } from '../errors.js';
-import { isPlainObject } from '../policies/common.js';
+import { isPlainObject, readInstant } from '../policies/common.js';
 import { resolvePolicy } from '../policies/define-policy.js';
 import type { Policy } from '../policies/schema.js';
 import { foldKey } from '../text/fold.js';
 import { matchLexicon, type LexiconMatch } from '../text/lexicon.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
-import { clauses, type Bilingual, type ClauseId, type ObjectionableSubcategory } from './clauses.js';
+import { CLAUSE_IDS, clauses, type Bilingual, type ClauseId, type ObjectionableSubcategory } from './clauses.js';
 import type { Evidence, Finding } from './finding.js';
 import { CommentInputSchema, type CommentInput, type ParsedComment } from './input.js';
 import { netiquetteLexicon, type NetiquetteCategory } from './lexicons/index.js';
@@ -63,13 +63,50 @@ export function createContext(comment: ParsedComment, policy: Policy): Classifie
 
 const isPlain = isPlainObject;
 
+const CLAUSE_SET: ReadonlySet<string> = new Set(CLAUSE_IDS);
+
+/** A history entry `{ text, postedAt }` read without the schema, or null (internal). */
+function fastHistory(value: unknown): ParsedComment['history'] | null {
+  if (!Array.isArray(value) || value.length > 10_000) return null;
+  const out: { text: string; postedAt: Date }[] = [];
+  for (const item of value as unknown[]) {
+    if (!isPlain(item) || typeof item.text !== 'string') return null;
+    for (const key in item) if (key !== 'text' && key !== 'postedAt') return null;
+    const at = item.postedAt;
+    const postedAt = typeof at === 'string' || at instanceof Date ? readInstant(at) : 'missing';
+    if (typeof postedAt === 'string') return null;
+    out.push({ text: item.text, postedAt });
+  }
+  return out;
+}
+
+/** Moderator flags read without the schema, or null (internal). */
+function fastFlags(value: unknown): ParsedComment['flags'] | null {
+  if (!Array.isArray(value)) return null;
+  for (const item of value as unknown[]) {
+    if (!isPlain(item)) return null;
+    for (const key in item) {
+      const field = item[key];
+      if (field === undefined) continue;
+      if (key === 'clause' ? typeof field !== 'string' || !CLAUSE_SET.has(field) : (key !== 'by' && key !== 'note') || typeof field !== 'string') return null;
+    }
+  }
+  return (value as { clause?: ClauseId; by?: string; note?: string }[]).map((f) => ({ ...f }));
+}
+
 /**
- * The common shape — `{ text, id?, author?: { displayName?, id? }, post?: { text? } }` with
- * strings — needs no parsing: it is accepted as is (a fast path that accepts only what the
- * schema accepts). Anything else goes through the zod schema.
+ * The common shapes — `{ text, id?, author?: { displayName?, id? }, post?: { text? },
+ * postedAt?, history?, flags? }` with well-formed values — need no schema: they are read here,
+ * accepting exactly what the schema accepts (anything else, including every error, goes
+ * through the zod schema, which explains it). The result always has the same shape (every
+ * field present, `undefined` where absent): callers pass comments of many shapes, and one
+ * shape keeps the classifiers' property reads monomorphic.
  */
 function fastComment(comment: unknown): ParsedComment | null {
   if (!isPlain(comment) || typeof comment.text !== 'string') return null;
+  let postedAt: Date | undefined;
+  let history: ParsedComment['history'];
+  let flags: ParsedComment['flags'];
   for (const key in comment) {
     const value = comment[key];
     if (value === undefined) continue;
@@ -83,19 +120,36 @@ function fastComment(comment: unknown): ParsedComment | null {
       }
       continue;
     }
+    if (key === 'postedAt' && (typeof value === 'string' || value instanceof Date)) {
+      const read = readInstant(value);
+      if (typeof read === 'string') return null;
+      postedAt = read;
+      continue;
+    }
+    if (key === 'history') {
+      const read = fastHistory(value);
+      if (!read) return null;
+      history = read;
+      continue;
+    }
+    if (key === 'flags') {
+      const read = fastFlags(value);
+      if (!read) return null;
+      flags = read;
+      continue;
+    }
     return null;
   }
-  return comment as ParsedComment;
+  const c = comment as ParsedComment;
+  const canonical = { id: c.id, text: c.text, author: c.author, post: c.post, history, postedAt, flags };
+  return canonical as ParsedComment;
 }
 
-/**
- * Validates a comment at the public boundary (internal). The result always has the same shape
- * (every field present, `undefined` where absent): callers pass comments of many shapes, and
- * one shape keeps the classifiers' property reads monomorphic (and V8 out of deoptimisation
- * loops).
- */
+/** Validates a comment at the public boundary (internal). */
 export function parseComment(comment: unknown): ParsedComment {
-  const c = fastComment(comment) ?? parseInput(CommentInputSchema, comment, 'comment');
+  const fast = fastComment(comment);
+  if (fast) return fast;
+  const c = parseInput(CommentInputSchema, comment, 'comment');
   const canonical = { id: c.id, text: c.text, author: c.author, post: c.post, history: c.history, postedAt: c.postedAt, flags: c.flags };
   return canonical as ParsedComment;
 }

@@ -52,27 +52,31 @@ export const TimeZoneSchema = z
  * Strings without an offset are refused, since their meaning would depend on the machine.
  */
 export const InstantSchema = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
-      ctx.addIssue({ code: 'custom', message: 'invalid Date (NaN)' });
-      return z.NEVER;
-    }
-    return new Date(value.getTime());
-  }
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/iu.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected an ISO date-time with an offset (e.g. 2026-05-19T10:00:00-04:00), got ${JSON.stringify(value.slice(0, 40))}`,
-    });
+  const read = readInstant(value);
+  if (typeof read === 'string') {
+    ctx.addIssue({ code: 'custom', message: read });
     return z.NEVER;
+  }
+  return read;
+});
+
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/iu;
+
+/**
+ * Reads an instant as {@link InstantSchema} does (internal): a fresh `Date`, or the message
+ * saying why the value is refused.
+ */
+export function readInstant(value: Date | string): Date | string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid Date (NaN)' : new Date(value.getTime());
+  if (!INSTANT_RE.test(value)) {
+    return `expected an ISO date-time with an offset (e.g. 2026-05-19T10:00:00-04:00), got ${JSON.stringify(value.slice(0, 40))}`;
   }
   const date = new Date(value);
   if (Number.isNaN(date.getTime()) || !isIsoDate(value.slice(0, 10)) || Number(value.slice(11, 13)) > 23) {
-    ctx.addIssue({ code: 'custom', message: `not a real date-time: ${JSON.stringify(value.slice(0, 40))}` });
-    return z.NEVER;
+    return `not a real date-time: ${JSON.stringify(value.slice(0, 40))}`;
   }
   return date;
-});
+}
 
 /** A section of a policy, e.g. `§5.5`. */
 export const SectionSchema = z.string().regex(/^§\d+(?:\.\d+)*$/u, 'write a section like §5.6.1');
