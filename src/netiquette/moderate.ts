@@ -45,6 +45,7 @@ export interface ModerationResult {
 }
 
 const clauseSet = new Set<string>(CLAUSE_IDS);
+const CLAUSE_RANK = Object.fromEntries(CLAUSE_IDS.map((id, i) => [id, i])) as Record<ClauseId, number>;
 
 /**
  * Moderates a comment against a municipality's netiquette: runs every clause's classifier on
@@ -71,18 +72,21 @@ export function moderate(comment: CommentInput, options: ModerateOptions = {}): 
   if (options === null || typeof options !== 'object') inputError('options', '(input)', 'expected an options object');
   const policy = resolvePolicy(options.policy);
   const selected: readonly ClauseId[] = options.clauses ?? CLAUSE_IDS;
-  if (!Array.isArray(selected as unknown)) inputError('options', 'clauses', 'expected an array of clause ids');
-  for (const [i, id] of selected.entries()) {
-    if (!clauseSet.has(id)) inputError('options', `clauses.${i}`, `unknown clause ${JSON.stringify(id)}; known: ${CLAUSE_IDS.join(', ')}`);
+  if (selected !== CLAUSE_IDS) {
+    if (!Array.isArray(selected as unknown)) inputError('options', 'clauses', 'expected an array of clause ids');
+    for (const [i, id] of selected.entries()) {
+      if (!clauseSet.has(id)) inputError('options', `clauses.${i}`, `unknown clause ${JSON.stringify(id)}; known: ${CLAUSE_IDS.join(', ')}`);
+    }
   }
   const context = createContext(parsed, policy);
   const violations: Violation[] = [];
-  for (const id of selected) {
+  for (let k = 0; k < selected.length; k += 1) {
+    const id = selected[k] as ClauseId;
     const draft = classifiers[id].detect(context);
     const finding = draft ? finalize(id, draft, policy, parsed.text) : null;
     if (finding) violations.push(finding);
   }
-  violations.sort((a, b) => b.confidence - a.confidence || CLAUSE_IDS.indexOf(a.clause) - CLAUSE_IDS.indexOf(b.clause));
+  if (violations.length > 1) violations.sort((a, b) => b.confidence - a.confidence || CLAUSE_RANK[a.clause] - CLAUSE_RANK[b.clause]);
   const decision = violations.some((v) => v.decision === 'remove') ? 'remove' : violations.length > 0 ? 'review' : 'keep';
   return {
     ...(parsed.id !== undefined ? { id: parsed.id } : {}),

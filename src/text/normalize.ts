@@ -285,28 +285,61 @@ interface WordShape {
   readonly alphabetic: boolean;
 }
 
-// Comments reuse the same words: each spelling is read once (bounded).
-const shapes = new Map<string, WordShape>();
-const SHAPES_LIMIT = 50_000;
+// Comments reuse the same words: each spelling is read once and kept in an open-addressing
+// table keyed by the characters themselves, so that a known word costs no string at all
+// (bounded: the table is emptied when full).
+const TABLE_BITS = 17;
+const TABLE_SIZE = 1 << TABLE_BITS;
+const SHAPES_LIMIT = TABLE_SIZE >> 1;
+const table = new Int32Array(TABLE_SIZE).fill(-1);
+const spellings: string[] = [];
+const spellingShapes: WordShape[] = [];
 
-function shapeOf(word: string): WordShape {
-  let shape = shapes.get(word);
-  if (shape === undefined) {
-    const { key, variants } = readLeet(word);
-    const bare = stripInner(key);
-    shape = {
-      memo: [],
-      key,
-      bare,
-      squeezed: squeeze(bare),
-      stretched: hasTripleRun(bare),
-      variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : Object.freeze([...variants.map(stripInner), ...demonstrative(key)]),
-      alphabetic: hasLetter(key),
-    };
-    if (shapes.size >= SHAPES_LIMIT) shapes.clear();
-    shapes.set(word, shape);
+/** The shape of `folded[start, end)`, read once per spelling. */
+function shapeAt(folded: string, start: number, end: number): WordShape {
+  // FNV-1a over the UTF-16 units.
+  let hash = 0x811c9dc5;
+  for (let k = start; k < end; k += 1) hash = Math.imul(hash ^ folded.charCodeAt(k), 0x01000193);
+  const length = end - start;
+  let slot = (hash >>> 0) & (TABLE_SIZE - 1);
+  for (;;) {
+    const index = table[slot] as number;
+    if (index < 0) break;
+    const known = spellings[index] as string;
+    if (known.length === length) {
+      let same = true;
+      for (let k = 0; k < length && same; k += 1) same = known.charCodeAt(k) === folded.charCodeAt(start + k);
+      if (same) return spellingShapes[index] as WordShape;
+    }
+    slot = (slot + 1) & (TABLE_SIZE - 1);
   }
+  if (spellings.length >= SHAPES_LIMIT) {
+    table.fill(-1);
+    spellings.length = 0;
+    spellingShapes.length = 0;
+    return shapeAt(folded, start, end);
+  }
+  const word = folded.slice(start, end);
+  const shape = shapeOf(word);
+  table[slot] = spellings.length;
+  spellings.push(word);
+  spellingShapes.push(shape);
   return shape;
+}
+
+/** Reads the forms of one spelling. */
+function shapeOf(word: string): WordShape {
+  const { key, variants } = readLeet(word);
+  const bare = stripInner(key);
+  return {
+    memo: [],
+    key,
+    bare,
+    squeezed: squeeze(bare),
+    stretched: hasTripleRun(bare),
+    variants: variants.length === 0 && !key.includes('-') ? NO_VARIANTS : Object.freeze([...variants.map(stripInner), ...demonstrative(key)]),
+    alphabetic: hasLetter(key),
+  };
 }
 
 /** "sauvages-là", "gens-ci": the word without its demonstrative suffix. */
@@ -329,7 +362,6 @@ function stripInner(key: string): string {
 interface RawWord {
   readonly fStart: number;
   readonly fEnd: number;
-  readonly word: string;
 }
 
 /** A symbol (not a digit) read as a letter inside words: `@`, `$`, `!`, `|`, `+`, `€`. */
@@ -373,17 +405,20 @@ function scanWords(folded: string): RawWord[] {
 
 
 function pushWithElision(words: RawWord[], folded: string, s: number, e: number): void {
-  const word = folded.slice(s, e);
   // An elision needs an apostrophe: most words have none and skip the pattern.
-  const apostrophe = word.indexOf("'") >= 0 || word.indexOf('’') >= 0;
-  const elision = apostrophe ? ELISION_RE.exec(word) : null;
-  if (elision && elision[0].length < word.length) {
+  let apostrophe = false;
+  for (let k = s; k < e && !apostrophe; k += 1) {
+    const code = folded.charCodeAt(k);
+    apostrophe = code === 39 || code === 0x2019;
+  }
+  const elision = apostrophe ? ELISION_RE.exec(folded.slice(s, e)) : null;
+  if (elision && elision[0].length < e - s) {
     const cut = s + elision[0].length;
-    words.push({ fStart: s, fEnd: cut, word: folded.slice(s, cut) });
-    words.push({ fStart: cut, fEnd: e, word: folded.slice(cut, e) });
+    words.push({ fStart: s, fEnd: cut });
+    words.push({ fStart: cut, fEnd: e });
     return;
   }
-  words.push({ fStart: s, fEnd: e, word });
+  words.push({ fStart: s, fEnd: e });
 }
 
 /**
@@ -433,7 +468,7 @@ export function normalize(text: string): NormalizedText {
   const raw = scanWords(folded);
 
   const tokens: NormToken[] = raw.map((w, index) => {
-    const shape = shapeOf(w.word);
+    const shape = shapeAt(folded, w.fStart, w.fEnd);
     const start = startMap[w.fStart] ?? 0;
     const end = endMap[w.fEnd - 1] ?? start;
     const written = text.slice(start, end);

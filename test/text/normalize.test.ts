@@ -105,6 +105,19 @@ describe('normalize: properties', () => {
     );
   });
 
+  it('reads each spelling the same, before and after its table of known spellings fills up', () => {
+    const before = normalize('C0NN@RD tabarrrnak sauvages-là').tokens.map((t) => [t.key, t.bare, t.squeezed, t.stretched, t.variants]);
+    // More distinct spellings than the table keeps (it is emptied when full, then refilled).
+    const letters = (i: number): string => i.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + Number.parseInt(d, 26)));
+    const many = Array.from({ length: 80_000 }, (_, i) => `mot${letters(i)}`).join(' ');
+    const read = normalize(many).tokens;
+    expect(read).toHaveLength(80_000);
+    expect(read.at(-1)?.bare).toBe(`mot${letters(79_999)}`);
+    const after = normalize('C0NN@RD tabarrrnak sauvages-là').tokens.map((t) => [t.key, t.bare, t.squeezed, t.stretched, t.variants]);
+    expect(after).toEqual(before);
+    expect(before[0]).toEqual(['connard', 'connard', 'conard', false, []]);
+  });
+
   it('folds a 1 MB comment in linear time (completes)', () => {
     const big = 'Le déneigement c0nn@rd sur la rue Principale. '.repeat(22_000);
     const n = normalize(big);
