@@ -93,7 +93,10 @@ export interface CompiledLexicon<C extends string = string> {
 /** What a lexicon holds for one word, computed once per spelling (internal). */
 export interface WordInfo<C extends string = string> {
   readonly allowed: boolean;
+  /** The entries the word matches: as written, else through a variant, a mask or its squeezed form. */
   readonly hits: readonly LexiconEntry<C>[];
+  /** How `hits` were found. */
+  readonly via: 'word' | 'masked' | 'squeezed';
   readonly phrase: PhraseStart<C> | undefined;
   /** Whether the word's first four letters start a long listed word (for rebuilt pairs). */
   readonly startsLong: boolean;
@@ -103,9 +106,22 @@ function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): 
   let info = token.memo[lex.slot] as WordInfo<C> | undefined;
   if (info === undefined) {
     const key = token.bare;
+    // Everything here depends on the spelling only (bare, variants, squeezed, stretched).
+    let hits = lookupWord(lex, key);
+    let via: WordInfo<C>['via'] = 'word';
+    for (const variant of token.variants) if (hits.length === 0) hits = lookupWord(lex, variant);
+    if (hits.length === 0 && key.includes('*')) {
+      hits = lookupMasked(lex, key);
+      via = 'masked';
+    }
+    if (hits.length === 0 && token.stretched) {
+      hits = lex.squeezed.get(token.squeezed) ?? lookupWord(lex, token.squeezed);
+      via = 'squeezed';
+    }
     info = {
       allowed: lex.allow.has(key),
-      hits: lookupWord(lex, key),
+      hits,
+      via,
       phrase: lex.phrases.get(key),
       startsLong: key.length >= 4 && lex.longStarts.has(key.slice(0, 4)),
     };
@@ -258,17 +274,7 @@ export function matchLexicon<C extends string>(
     if (!token.alphabetic) continue;
     const info = wordInfo(lex, token);
     if (info.allowed || (policyAllow?.has(token.bare) ?? false)) continue;
-    let hits = info.hits;
-    let via: LexiconMatch<C>['via'] = 'word';
-    for (const variant of token.variants) if (hits.length === 0) hits = lookupWord(lex, variant);
-    if (hits.length === 0 && token.bare.includes('*')) {
-      hits = lookupMasked(lex, token.bare);
-      via = 'masked';
-    }
-    if (hits.length === 0 && token.stretched) {
-      hits = lex.squeezed.get(token.squeezed) ?? lookupWord(lex, token.squeezed);
-      via = 'squeezed';
-    }
+    const { hits, via } = info;
     for (const entry of hits) {
       // Both written with accents, and not the same accents: two different words (arrière ≠ arriéré).
       const accented = lex.accents.get(entry);

@@ -295,8 +295,12 @@ const table = new Int32Array(TABLE_SIZE).fill(-1);
 const spellings: string[] = [];
 const spellingShapes: WordShape[] = [];
 
+// Longer "words" (a pasted hash, a run of symbols) are read each time, never kept.
+const LONGEST_KEPT = 64;
+
 /** The shape of `folded[start, end)`, read once per spelling. */
 function shapeAt(folded: string, start: number, end: number): WordShape {
+  if (end - start > LONGEST_KEPT) return shapeOf(folded.slice(start, end));
   // FNV-1a over the UTF-16 units.
   let hash = 0x811c9dc5;
   for (let k = start; k < end; k += 1) hash = Math.imul(hash ^ folded.charCodeAt(k), 0x01000193);

@@ -55,8 +55,10 @@ function detect(context: ClassifierContext): Draft | null {
   let judged = nameCache.get(displayName);
   if (!judged) {
     judged = pseudonymScore(displayName);
-    if (nameCache.size >= 4096) nameCache.delete(nameCache.keys().next().value as string);
-    nameCache.set(displayName, judged);
+    if (displayName.length <= 200) {
+      if (nameCache.size >= 4096) nameCache.delete(nameCache.keys().next().value as string);
+      nameCache.set(displayName, judged);
+    }
   }
   const { score, why } = judged;
   if (score === 0) return null;

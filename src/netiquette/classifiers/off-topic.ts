@@ -39,14 +39,18 @@ interface PostAnalysis {
 
 // Comments come by the dozen under the same post: its analysis is kept (bounded, internal).
 const postCache = new Map<string, PostAnalysis>();
+const POST_KEPT_CHARS = 8_000;
 
 function analysePost(postText: string): PostAnalysis {
   const cached = postCache.get(postText);
   if (cached) return cached;
   const post = normalize(postText);
   const analysis = { topics: topicsOf(post), stems: contentStems(post.tokens) };
-  if (postCache.size >= 1024) postCache.delete(postCache.keys().next().value as string);
-  postCache.set(postText, analysis);
+  // Only posts of ordinary length are kept: a thousand huge posts must not fill the memory.
+  if (postText.length <= POST_KEPT_CHARS) {
+    if (postCache.size >= 1024) postCache.delete(postCache.keys().next().value as string);
+    postCache.set(postText, analysis);
+  }
   return analysis;
 }
 
