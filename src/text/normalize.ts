@@ -140,7 +140,6 @@ const hasLetter = (word: string): boolean => {
 // ASCII characters read as letters inside words (leetspeak); '€' is the only other one.
 const LEET_ASCII = new Uint8Array(128);
 for (const c of '013456789@$!|+') LEET_ASCII[c.charCodeAt(0)] = 1;
-const INNER_JOINERS = new Set(["'", '’', '-', '*']);
 // Separators allowed between spaced-out letters (c o n n a r d, c.a.l.i.s.s.e, c-a-l-i-s-s-e).
 const SPACING = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '\u00A0', '\t', '~', '+', ',']);
 
@@ -385,15 +384,18 @@ function scanWords(folded: string): RawWord[] {
     }
     let j = i + 1;
     while (j < n) {
-      const d = folded[j] ?? '';
-      if (isWordCode(folded, j)) j += 1;
-      else if (d === '*') {
+      if (isWordCode(folded, j)) {
+        j += 1;
+        continue;
+      }
+      const d = folded.charCodeAt(j);
+      if (d === 42) {
         // Masked letters: f***ing, c*lisse.
         let k = j;
-        while (k < n && folded[k] === '*') k += 1;
-        if (k < n && isWordChar(folded[k] ?? '') && k - j <= 4) j = k + 1;
+        while (k < n && folded.charCodeAt(k) === 42) k += 1;
+        if (k < n && isWordCode(folded, k) && k - j <= 4) j = k + 1;
         else break;
-      } else if (INNER_JOINERS.has(d) && j + 1 < n && isWordChar(folded[j + 1] ?? '')) j += 2;
+      } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isWordCode(folded, j + 1)) j += 2;
       else break;
     }
     let s = i;
