@@ -65,6 +65,12 @@ const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|
 /**
  * Reads an instant as {@link InstantSchema} does (internal): a fresh `Date`, or the message
  * saying why the value is refused.
+ *
+ * @example
+ * ```ts
+ * readInstant('2026-05-19T10:00:00-04:00'); //=> Date 2026-05-19T14:00:00.000Z
+ * readInstant('2026-02-30T10:00:00-05:00'); //=> 'not a real date-time: "2026-02-30T10:00:00-05:00"'
+ * ```
  */
 export function readInstant(value: Date | string): Date | string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'invalid Date (NaN)' : new Date(value.getTime());

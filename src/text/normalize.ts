@@ -251,6 +251,11 @@ let memoSlots = 0;
 /**
  * Reserves a slot in `NormToken.memo` (internal): a fact computed once per spelling and shared
  * by every token of that spelling, in every comment (while the spelling stays in the cache).
+ *
+ * @example
+ * ```ts
+ * const SLOT = memoSlot();
+ * ```
  */
 export function memoSlot(): number {
   memoSlots += 1;
@@ -261,6 +266,12 @@ export function memoSlot(): number {
  * A fact about a token's spelling, computed once: `perSpelling(token, slot, (t) => …)`. The
  * computation must depend on `key`, `bare`, `squeezed`, `stretched`, `variants` or
  * `alphabetic` only — never on the token's position or original text (internal).
+ *
+ * @example
+ * ```ts
+ * const LONG = memoSlot();
+ * perSpelling(token, LONG, (t) => t.bare.length > 8); //=> false for 'conseil'
+ * ```
  */
 export function perSpelling<T>(token: NormToken, slot: number, compute: (token: NormToken) => T): T {
   const memo = token.memo;

@@ -87,6 +87,12 @@ export interface FoundLink {
  * Whether a text may hold a URL or a bare domain: every one has a dot followed at once by a
  * letter or a digit (`site.com`, `www.`, `t.me`), or a scheme (`http://`). Sentences end with a
  * dot and a space, so most comments skip the link patterns (internal).
+ *
+ * @example
+ * ```ts
+ * mayHoldLink('Voir ville.lasarre.qc.ca'); //=> true
+ * mayHoldLink('Merci. Bonne journée.'); //=> false
+ * ```
  */
 export function mayHoldLink(text: string): boolean {
   if (text.includes('://')) return true;
