@@ -130,6 +130,23 @@ function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): 
   return info;
 }
 
+// Pieces that are never words alone: the text keeps "quelqu'un" and "aujourd'hui" whole (only
+// elided articles are split off), so a list that writes "quelqu un" must be read as one word.
+const BOUND = new Set(['quelqu', 'aujourd', 'presqu']);
+
+function joinBound(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (BOUND.has(part) && next !== undefined) {
+      out.push(part + next);
+      i += 1;
+    } else out.push(part);
+  }
+  return out;
+}
+
 const bareOf = (term: string): string => foldKey(term).replace(/['’.-]/gu, '');
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -162,10 +179,12 @@ export function compileLexicon<C extends string>(
     if (entry.notFollowedBy) notFollowed.set(entry, new Set(entry.notFollowedBy.map(bareOf)));
     const written = entry.term.trim().toLowerCase().replace(/['’.-]/gu, '');
     if (written.normalize('NFD') !== written) accents.set(entry, written);
-    const parts = foldKey(entry.term.trim())
-      .split(/[\s'’]+/u)
-      .map((p) => p.replace(/[.-]/gu, ''))
-      .filter((p) => p.length > 0);
+    const parts = joinBound(
+      foldKey(entry.term.trim())
+        .split(/[\s'’]+/u)
+        .map((p) => p.replace(/[.-]/gu, ''))
+        .filter((p) => p.length > 0),
+    );
     if (parts.length === 0) continue;
     if (parts.length > 1) {
       const first = parts[0] as string;

@@ -26,6 +26,7 @@ const RELIGIOUS_CONTEXT = new Set([
   'eglise', 'presbytere', 'paroisse', 'messe', 'liturgique', 'liturgiques', 'confirmation', 'autel', 'pretre', 'cure',
   'bapteme', 'communion', 'jesus', 'church', 'lord', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
 ]);
+const THING_SUBJECTS = new Set(['ca', 'ce', 'it', 'this', 'that', 'cela', 'show', 'party', 'spectacle', 'festival']);
 const NOT_VIOLENT_AFTER = new Set(['croute', 'glace', 'tete', 'temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'glace', 'prix']);
 
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
@@ -37,6 +38,9 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     const after = windowKeys(text.tokens, hit.last + 1, hit.last + 2);
     if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;
     if (!before.some((k) => INTENT.has(k))) continue;
+    // "ça va tuer", "it's gonna kill": a thing as subject praises or warns, it threatens no one.
+    const subject = before.at(-2);
+    if (before.length >= 2 && INTENT.has(before.at(-1) ?? '') && subject !== undefined && THING_SUBJECTS.has(subject)) continue;
     // "before someone gets hurt", "pour pas qu'un enfant se fasse frapper": prevention, not a threat.
     if (before.some((k) => PREVENTION.has(k))) continue;
     // "someone's going to get hurt", "se blesser": what may happen to someone, not what the writer will do.

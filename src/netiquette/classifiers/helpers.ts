@@ -43,7 +43,9 @@ export function isQuoted(text: NormalizedText, start: number, end: number): bool
 export function isMentioned(text: NormalizedText, first: number, start: number, end: number): boolean {
   const window = windowKeys(text.tokens, first - 5, first - 1);
   const reported = window.some((k) => REPORTING.has(k));
-  if (reported && (isQuoted(text, start, end) || window.includes('traite') || window.includes('traitee') || window.includes('called'))) {
+  // "il m'a traité de cave", "she called me": reported; "du bois traité" is not.
+  const calledBy = window.some((k, i) => ((k === 'traite' || k === 'traitee') && (window[i + 1] === 'de' || window[i + 1] === 'd')) || k === 'called');
+  if (reported && (isQuoted(text, start, end) || calledBy)) {
     return true;
   }
   if (isQuoted(text, start, end)) {

@@ -16,7 +16,8 @@ const ADJECTIVES = new Set([
   'ecoeurante', 'incompetent', 'incompetents', 'incompetente', 'arrogant', 'arrogants', 'arrogante', 'minable', 'minables',
   'useless', 'gros', 'grosse', 'laid', 'laide', 'laids', 'paresseux', 'quetaine', 'pas', 'bon', 'bons', 'epais', 'epaisse',
 ]);
-const DETERMINERS = new Set(['un', 'une', 'des', 'a', 'an']);
+const DETERMINERS = new Set(['un', 'une', 'des', 'an']);
+const ENGLISH_BEFORE_A = new Set(['is', 'are', 'was', 'were', 'be', 'such', 'what', 'like', 'of', 'youre', 'hes', 'shes', 'theyre', 'im', 'just', 'total', 'complete', 'bunch', 'by', 'run']);
 // What makes "des X" / "un X" a judgement of someone: "sont des…", "par des…", "juste des…", "c'est un…".
 const CHARACTERISING = new Set([...INSULT_COPULAS, 'par', 'que', 'juste', 'rien', 'tous', 'toutes', 'comme', 'cest', 'pis', 'et', 'de', 'avec', 'like', 'bunch', 'of']);
 
@@ -26,7 +27,10 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   if (before.some((k) => LEADS.has(k))) return true;
   const word = tokens[first]?.bare ?? '';
   // "sont des profiteurs", "gérée par des nonos", "un clown": a noun that characterises people.
-  if (!ADJECTIVES.has(word) && DETERMINERS.has(before[before.length - 1] ?? '')) {
+  // English "a" only after English words: in French it is the verb ("pis a bouché mon entrée").
+  const article = before[before.length - 1] ?? '';
+  const englishA = article === 'a' && ENGLISH_BEFORE_A.has(before[before.length - 2] ?? '');
+  if (!ADJECTIVES.has(word) && (DETERMINERS.has(article) || englishA)) {
     if (windowKeys(tokens, first - 5, first - 2).some((k) => CHARACTERISING.has(k))) return true;
   }
   const wide = windowKeys(tokens, first - 10, first - 1);

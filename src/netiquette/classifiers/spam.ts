@@ -68,7 +68,9 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
  */
 export function isSelfPromotion(context: ClassifierContext): boolean {
   const { families, content } = solicitationSignals(context);
-  return content >= 0.44 || (families.get('private')?.weight ?? 0) >= 0.7;
+  // An offer with a price and a way to reach the seller is an ad, however mild its wording.
+  const pricedOffer = content > 0 && families.has('price') && families.has('channel');
+  return content >= 0.44 || pricedOffer || (families.get('private')?.weight ?? 0) >= 0.7;
 }
 
 function detect(context: ClassifierContext): Draft | null {

@@ -110,9 +110,20 @@ export const ILLEGAL: readonly NetiquetteEntry[] = [
     'vendre du pot', 'vendre de la drogue', 'braconner', 'braconnage', 'chasser sans permis', 'pêcher sans permis',
     'pirater', 'hacker le site', 'frauder l impôt', 'frauder les impôts', 'frauder la ville', 'fausse déclaration',
     'fausses déclarations', 'graisser la patte', 'arracher les pancartes', 'défoncer la porte', 'squatter',
+    // Everyday by-law dodges: a fire in the yard, someone else's container, the water meter, the
+    // city's cones, snow pushed into the street, a car left out during a towing night.
+    'feu dans la cour', 'feu dans le fond de la cour', 'feu de camp dans la cour', 'fire in the backyard',
+    'conteneur de l épicerie', 'conteneur en arrière de l épicerie', 'conteneur du dépanneur', 'le conteneur du voisin',
+    'someone else s dumpster', 'aimant sur le compteur', 'un aimant sur le compteur', 'magnet on the meter',
+    'trafiquer le compteur', 'empruntent les cônes', 'empruntent les cones', 'prendre les cônes', 'prendre les cones',
+    'pelletez votre entrée dans la rue', 'pelletez votre entree dans la rue', 'pelleter dans la rue', 'souffler dans la rue',
+    'leave your car on the street', 'laissez votre char dans la rue', 'laissez votre auto dans la rue',
   ], { tag: 'act', weight: 0.5 }),
   ...entries('illegal', [
     'personne va vous pogner', 'personne va te pogner', 'vous ferez pas pogner', 'tu te feras pas pogner',
     'tu te feras jamais pogner', 'ni vu ni connu', 'y a jamais de police', 'jamais de police', 'pas de police',
+    'personne va le savoir', 'personne va savoir', 'jamais personne qui checke', 'y a jamais personne qui checke',
+    'jamais personne qui vérifie', 'jamais eu de trouble', 'jamais eu de problème', 'never actually tow', 'they never tow',
+    'never got caught', 'never been caught', 'ont d autres chats à fouetter', 'ont d autres chats a fouetter',
   ], { tag: 'impunity', weight: 0.55 }),
 ];

@@ -97,4 +97,11 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'send them all back', 'send them back where', 'back where they came from', 'where they came from', 'renvoyez-les chez eux',
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
+  'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',
+  'on se sent pu chez nous', 'on est plus chez nous', 'on est pu chez nous', 'too many immigrants',
+  'frogs gonna frog', 'bunch of frogs', 'damn frogs', 'fucking frogs', 'stupid frogs', 'maudits pepsis',
+  // Coded tropes: smells, welfare cheques, "keep it in your bedroom".
+  'sent le cari dans tout', 'sent le curry dans tout', 'sent le cari depuis qu', 'whole building smells like curry', 'icitte pour les chèques', 'icitte pour les cheques',
+  'ici pour les chèques', 'ici pour les cheques', 'viennent pour les chèques', 'viennent pour les cheques',
+  'here for the welfare', 'dans vos chambres à coucher', 'dans vos chambres a coucher', 'keep it in the bedroom',
 ], { tag: 'xenophobic', weight: 0.9 });

@@ -121,4 +121,11 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('impunity', 0.55, '\\bpersonne va (?:jamais )?savoir\\b|\\bno one will (?:ever )?know\\b|\\bnobody will (?:ever )?know\\b'),
   p('advice', 0.5, '\\bfaites pareil\\b|\\bdo the same\\b|\\bfree entry\\b'),
   p('act', 0.6, '\\bvignette (?:handicap\\w*|pour personnes? handicap\\w*) de (?:ma|mon) (?:defunte?|mere|pere)\\b|\\b(?:back )?fence\\b[^.!?\\n]{0,40}?\\b(?:midnight swims?|after hours|at night)\\b'),
+  // Snow pushed into the street, cones "borrowed", a scooter in the bike path, a plate taken off.
+  p('urge', 0.8, '\\b(?:pelletez|soufflez|poussez|tassez|crissez)\\s(?:votre|vos|ta|tes|la|le|les)\\s(?:entree|entrees|neige|cour|stationnement|banc de neige)\\s(?:[\\w\'’]+\\s){0,2}?dans la rue\\b|\\b(?:push|blow|shovel) (?:your|the) (?:snow|driveway) (?:[\\w\'’]+\\s){0,2}?(?:into|onto|in) the street\\b'),
+  p('act', 0.5, '\\bcones?\\b[^.!?\\n]{0,60}?\\bemprunt\\w*|\\bemprunt\\w*\\s(?:les |des )?cones?\\b'),
+  p('advice', 0.4, '\\bservez[-\\s]vous\\b|\\bhelp yourselves?\\b'),
+  p('act', 0.5, '\\bpistes? (?:cyclables?)?\\b[^.!?\\n]{0,50}?\\ben (?:scooter|moto|motocross|char|auto|vtt|4 roues)\\b|\\ben (?:scooter|moto|vtt|4 roues)\\b[^.!?\\n]{0,50}?\\bpistes? cyclables?\\b'),
+  p('act', 0.5, '\\b(?:enleve|enlever|enlevez|ote|otez|cache|cachez) (?:ta|votre|sa|la) plaque\\b|\\b(?:take off|remove|cover) (?:your|the) (?:licen[cs]e )?plate\\b'),
+  p('impunity', 0.55, '\\b(?:ils|y|la ville|la police) (?:peuvent|peut) (?:pas|jamais) (?:te|vous) (?:retracer|retrouver|identifier)\\b|\\b(?:they|cops) can[\'’]?t trace you\\b'),
 ];

@@ -53,6 +53,9 @@ const ALL_INSULT_WORDS: readonly string[] = [
 
 /** Directed vulgar put-downs: an attack on the person addressed, as well as vulgar (data). */
 const ATTACK_PHRASES: readonly string[] = [
+  // Sarcasm aimed at whoever decided: "au génie qui a planifié ça", "toujours les mêmes clowns".
+  'au génie qui', 'au genie qui', 'to the genius who', 'un vrai cerveau celui-là', 'un vrai cerveau celui-la',
+  'les mêmes clowns', 'les memes clowns', 'same clowns', 'flunked grade', 'le roi soleil', 'notre roi soleil',
   'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules', 'farme ta gueule', 'ta gueule', 'ta yeule', 'mange de la marde',
   'mange d la marde', 'mange donc de la marde', 'mange donc d la marde', 'mangez de la marde', 'mangez donc de la marde',
   'manger de la marde', 'va te faire foutre', 'allez vous faire foutre',

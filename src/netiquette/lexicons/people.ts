@@ -94,6 +94,9 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'vont à la pêche ensemble', 'vont a la peche ensemble', 'sont chums avec', 'vidé la caisse', 'vide la caisse', 'a vidé la caisse', 'driving drunk', 'drunk driving', 'got caught',
   'made it go away', 'détournement', 'detournement', 'du détournement', 'de la fraude', 'fraude pure', 'a facturé la ville pour', 'a facture la ville pour',
   'facturé pour', 'surfacturé', 'surfacture', 'surfacturation', 'overbilled', 'overcharged the city', 'pocketed the',
+  'accepte du cash', 'prend du cash', 'prend des enveloppes', 'accepte des enveloppes', 'takes cash', 'accepts cash',
+  'avec l asphalte de la ville', 'avec le matériel de la ville', 'avec le materiel de la ville', 'avec l argent de la ville',
+  's est fait paver', 'se fait paver', 'paid for by the city', 'with city equipment', 'with city asphalt',
 ]);
 
 /** Titles and roles that identify one person in a municipality (data). */

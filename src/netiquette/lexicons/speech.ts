@@ -16,6 +16,9 @@ export const VIOLENT: readonly NetiquetteEntry[] = entries('violent', [
   'run you over', 'run him over', 'run over', 'kick your', 'knock your', 'slash', 'casser', 'péter', 'peter', 'fracasser',
   'ramasser par le collet', 'pogner par le collet', 'par le collet', 'tirer une balle', 'une balle', 'tirer dessus', 'shoot it',
   'shoot him', 'shoot the', 'sacrer une claque', 'crisser une claque', 'une claque', 'une mornifle', 'une taloche',
+  // Running into someone with a car, dragging them out of it.
+  'rentrer dedans', 'rentre dedans', 'rentrer dedans avec', 'foncer dessus', 'fonce dessus', 'sortir de sa cabine',
+  'sortir de son char', 'sortir de son camion', 'sortir de son truck', 'drag him out', 'run him down', 'ram his',
 ]);
 
 /** Threats and wishes of harm that stand on their own (data). */
@@ -39,5 +42,8 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   // Veiled threats: a visit "he won't forget", knowing where someone parks.
   'de la visite qu il oubliera', 'une visite qu il oubliera', 'de la visite qu il va pas oublier', 'une visite qu il va pas oublier',
   'a visit he won t forget', 'je sais où il parke', 'je sais ou il parke', 'je sais où il le parke', 'je sais ou il le parke',
-  'je sais où il stationne', 'je sais ou il stationne', 'i know where he parks',
+  'je sais où il stationne', 'je sais ou il stationne', 'i know where he parks', 'know where you park', 'we know where you park',
+  'we all know where you live', 'régler ça dehors', 'regler ca dehors',
+  'qu il arrive quelque chose à votre', 'qu il arrive quelque chose a votre', 'qu il arrive de quoi à votre', 'qu il vous arrive quelque chose',
+  'remets pas les pieds', 'remettez pas les pieds', 'ça se passera pas aussi bien', 'ca se passera pas aussi bien',
 ]);
