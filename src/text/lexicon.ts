@@ -134,12 +134,27 @@ function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): 
 // elided articles are split off), so a list that writes "quelqu un" must be read as one word.
 const BOUND = new Set(['quelqu', 'aujourd', 'presqu']);
 
+// English contractions are one word in the text too ("won't" → wont, "I'll" → ill), while a list
+// may write them with a space ("won t bother"). French elided pronouns ("il m a") stay apart.
+const NEGATABLE = new Set(['don', 'won', 'can', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'couldn', 'shouldn', 'wouldn', 'haven', 'hasn', 'ain']);
+const S_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'let', 'who', 'here', 'where']);
+const D_HOSTS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
+
+function contracted(part: string, next: string): boolean {
+  if (next === 'll' || next === 're' || next === 've') return /^[a-z]+$/u.test(part);
+  if (next === 't') return NEGATABLE.has(part);
+  if (next === 's') return S_HOSTS.has(part);
+  if (next === 'm') return part === 'i';
+  if (next === 'd') return D_HOSTS.has(part);
+  return false;
+}
+
 function joinBound(parts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 1) {
     const part = parts[i] as string;
     const next = parts[i + 1];
-    if (BOUND.has(part) && next !== undefined) {
+    if (next !== undefined && (BOUND.has(part) || contracted(part, next))) {
       out.push(part + next);
       i += 1;
     } else out.push(part);

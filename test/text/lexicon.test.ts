@@ -45,6 +45,22 @@ describe('lexicon matcher', () => {
     expect(found('con nard')).toContain('con nard');
   });
 
+  it('reads a phrase written with spaces the way the text splits it', () => {
+    const phrases = compileLexicon([
+      { term: 'quelqu un sait', category: 'q' },
+      { term: 'won t bother', category: 'e' },
+      { term: 'i ll expose you', category: 'e' },
+      { term: 'il m a traité', category: 'f' },
+    ]);
+    const found = (text: string): string[] => matchLexicon(phrases, normalize(text)).map((m) => m.text);
+    // "quelqu'un" and English contractions are one word in the text; elided French pronouns are not.
+    expect(found("Quelqu'un sait si c'est ouvert?")).toEqual(["Quelqu'un sait"]);
+    expect(found("They won't bother learning")).toEqual(["won't bother"]);
+    expect(found("I'll expose you")).toEqual(["I'll expose you"]);
+    expect(found("Il m'a traité de cave")).toEqual(["Il m'a traité"]);
+    expect(found('quelqu un sait')).toEqual([]);
+  });
+
   it('does not confuse words that differ only by their accents', () => {
     expect(found('en arrière du garage')).toEqual([]);
     expect(found('gang d’arriérés')).toEqual([]);

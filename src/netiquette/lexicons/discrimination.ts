@@ -43,6 +43,9 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
  * Derogatory predicates about a group ("sont tous des…", "retournez chez vous", "dehors") (data).
  */
 export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
+  // Resentment about who pays: derogatory only next to a group ("ceux de la réserve … c'est nous
+  // autres qui payons"); about the mayor's chalet it is a citizen's complaint.
+  'with our tax money', 'avec nos taxes', 'nous autres qui payons', 'c est nous autres qui payons',
   'sont tous des', 'sont toutes des', 'tous des', 'toutes des', 'sont tous pareils', 'toutes pareilles', 'rien que des',
   'juste des', 'retournez chez vous', 'retourne chez vous', 'retournez dans votre pays', 'retourne dans ton pays',
   'retournez dans leur pays', 'retourner dans leur pays', 'chez eux', 'dehors', 'crissez-les dehors', 'crisser dehors',
@@ -92,7 +95,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'le québec aux québécois', 'le quebec aux quebecois', 'pas des vrais québécois', 'pas des vrais quebecois',
   'qu ils retournent chez eux', 'retournent chez eux', 'a nos frais', 'à nos frais', 'should just retire', 'make room',
   'can t even work', 'old lady who', 'old man who', 'pas compatible', 'pas compatibles', 'not compatible', 'c est ca qu y viennent chercher', 'viennent chercher', 'won t bother',
-  'with our tax money', 'avec nos taxes', 'nous autres qui payons', 'c est nous autres qui payons', 'won t be around',
+  'won t be around',
   'be dead before', 'cut out for real jobs', 'aren t cut out', 'gardent leurs affaires', 'recruter nos enfants', 'recruit our kids',
   'send them all back', 'send them back where', 'back where they came from', 'where they came from', 'renvoyez-les chez eux',
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',

@@ -98,11 +98,11 @@ export const DISRESPECT: readonly NetiquetteEntry[] = entries('disrespect', [
 
 /** Intimidation and harassment of a commenter: threats to expose, follow or shame (data). */
 export const ABUSE: readonly NetiquetteEntry[] = entries('abuse', [
-  'tu vas voir', 'vous allez voir', 'tu vas regretter', 'vas regretter', 'vous allez regretter', 'je vais te suivre',
+  'tu vas regretter', 'vas regretter', 'vous allez regretter', 'je vais te suivre',
   'je vais vous suivre', 'rire de toi', 'rire de vous', 'publier toutes tes', 'publier tes photos', 'tes vieilles photos',
   'tes photos de party', 'je vais tout dire', 'je vais tout publier', 'je sais des choses sur toi', 'je sais où tu travailles',
   'je sais ou tu travailles', 'je vais te faire honte', 'te faire honte', 'humilier', 'je vais t humilier', 'te ridiculiser',
-  'i ll expose you', 'i will expose you', 'i know where you work', 'you ll see', 'watch yourself', 'ça va pas rester là',
+  'i ll expose you', 'i will expose you', 'i know where you work', 'watch yourself', 'ça va pas rester là',
 ], { weight: 0.8 });
 
 /** Hateful calls against people or groups (data). */
