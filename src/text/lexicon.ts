@@ -149,6 +149,19 @@ function contracted(part: string, next: string): boolean {
   return false;
 }
 
+/**
+ * The ways a phrase may be split in a text: Québec "y a" is also typed "y'a", which the text keeps
+ * as one word (ya), like "y'en" (yen).
+ */
+function spellingsOf(parts: readonly string[]): string[][] {
+  let out: string[][] = [[...parts]];
+  for (let i = parts.length - 2; i >= 0; i -= 1) {
+    if (parts[i] !== 'y' || !/^[aeiouh]/u.test(parts[i + 1] ?? '')) continue;
+    out = out.flatMap((p) => [p, [...p.slice(0, i), `y${p[i + 1] as string}`, ...p.slice(i + 2)]]);
+  }
+  return out;
+}
+
 function joinBound(parts: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 1) {
@@ -202,15 +215,21 @@ export function compileLexicon<C extends string>(
     );
     if (parts.length === 0) continue;
     if (parts.length > 1) {
-      const first = parts[0] as string;
-      const second = parts[1] as string;
-      let start = phrases.get(first);
-      if (!start) {
-        start = { next: new Map(), open: [] };
-        phrases.set(first, start);
+      for (const spelling of spellingsOf(parts)) {
+        if (spelling.length === 1) {
+          push(words, spelling[0] as string, entry);
+          continue;
+        }
+        const first = spelling[0] as string;
+        const second = spelling[1] as string;
+        let start = phrases.get(first);
+        if (!start) {
+          start = { next: new Map(), open: [] };
+          phrases.set(first, start);
+        }
+        if (second.endsWith('*')) start.open.push({ parts: spelling, entry });
+        else push(start.next, second, { parts: spelling, entry });
       }
-      if (second.endsWith('*')) start.open.push({ parts, entry });
-      else push(start.next, second, { parts, entry });
       continue;
     }
     const part = parts[0] as string;

@@ -59,6 +59,10 @@ describe('lexicon matcher', () => {
     expect(found("I'll expose you")).toEqual(["I'll expose you"]);
     expect(found("Il m'a traité de cave")).toEqual(["Il m'a traité"]);
     expect(found('quelqu un sait')).toEqual([]);
+    // Québec "y a" is typed both ways.
+    const police = compileLexicon([{ term: 'y a jamais de police', category: 'i' }]);
+    expect(matchLexicon(police, normalize("y'a jamais de police")).map((m) => m.text)).toEqual(["y'a jamais de police"]);
+    expect(matchLexicon(police, normalize('y a jamais de police')).map((m) => m.text)).toEqual(['y a jamais de police']);
   });
 
   it('does not confuse words that differ only by their accents', () => {
