@@ -7,7 +7,7 @@ const INTENT = new Set([
   'vais', 'va', 'vas', 'vont', 'allons', 'mas', 'irai', 'ira', 'irais', 'veux', 'voudrais', 'faudrait', 'faut', 'devrait',
   'devraient', 'will', 'll', 'gonna', 'going', 'wanna', 'want', 'should', 'gotta', 'pourrais', 'pourrait', 'aller',
   'espere', 'hope', 'someone', 'quelqu', 'je', 'j', 'i', 'on', 'touch', 'touche', 'touchez', 'prochain', 'jva', 'jvais',
-  'as', 'vas', 'gonna', 'going',
+  'as', 'vas', 'gonna', 'going', 'ill', 'imma', 'youll',
 ]);
 const OBJECTS = new Set([
   'te', 't', 'le', 'la', 'les', 'l', 'vous', 'lui', 'leur', 'you', 'him', 'her', 'them', 'ya', 'y', 'toi', 'maire', 'mairesse',

@@ -7,7 +7,7 @@ const REPORTING = new Set([
   'ecrit', 'ecrire', 'mot', 'mots', 'terme', 'termes', 'expression', 'means', 'mean', 'meaning', 'called', 'word',
   'dit', 'disait', 'cite', 'citer', 'insulte', 'insultes', 'insulter', 'sacre', 'sacrer', 'sacres', 'juron', 'jurons',
   'peinture', 'peinture', 'peinturer', 'graffiti', 'graffitis', 'tag', 'tague', 'wrote', 'written', 'painted', 'spray',
-  'sprayed', 'says', 'said', 'affiche', 'pancarte', 'inscrit', 'inscription',
+  'sprayed', 'spraypainted', 'tagged', 'says', 'said', 'affiche', 'pancarte', 'inscrit', 'inscription',
 ]);
 
 const OPENING = new Set(['"', '«', '“', '‘', '‹', "'"]);

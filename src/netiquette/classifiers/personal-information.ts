@@ -133,7 +133,7 @@ function countDigits(text: string): number {
   }
   return n;
 }
-const INSTITUTION_BEFORE_RE = /\b(?:la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
+const INSTITUTION_BEFORE_RE = /\b(?:311|la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
 // Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
 const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
 // The words DOB_RE opens with: a cheap test before the full pattern.

@@ -81,6 +81,8 @@ function detect(context: ClassifierContext): Draft | null {
     if (!privately || privately.weight < 0.6) return null;
     return { confidence: 0.5, evidence: firstSpans(privately.evidence) };
   }
+  // Naming one's business ("my restaurant is buying water") offers nothing by itself.
+  if (families.size === 1 && families.has('business')) return null;
   const weights = [...families.values()].map((v) => v.weight);
   const evidence = [...families.values()].flatMap((v) => v.evidence);
   return { confidence: combine(weights), evidence: firstSpans(evidence) };

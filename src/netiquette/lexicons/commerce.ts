@@ -112,6 +112,10 @@ export const ILLEGAL: readonly NetiquetteEntry[] = [
     'fausses déclarations', 'graisser la patte', 'arracher les pancartes', 'défoncer la porte', 'squatter',
     // Everyday by-law dodges: a fire in the yard, someone else's container, the water meter, the
     // city's cones, snow pushed into the street, a car left out during a towing night.
+    'forcer la porte', 'forcez la porte', 'force the door', 'break in', 'climb the fence', 'jump the fence', 'sneak in',
+    'avec un tournevis', 'avec un pied-de-biche', 'with a screwdriver', 'with a crowbar', 'and a joint', 'bring a joint',
+    'smoke a joint', 'fumer un joint', 'fumez un joint',
+    'sauter la clôture', 'sauter la cloture', 'passer par-dessus la clôture', 'passer par-dessus la cloture',
     'feu dans la cour', 'feu dans le fond de la cour', 'feu de camp dans la cour', 'fire in the backyard',
     'conteneur de l épicerie', 'conteneur en arrière de l épicerie', 'conteneur du dépanneur', 'le conteneur du voisin',
     'someone else s dumpster', 'aimant sur le compteur', 'un aimant sur le compteur', 'magnet on the meter',
@@ -124,6 +128,6 @@ export const ILLEGAL: readonly NetiquetteEntry[] = [
     'tu te feras jamais pogner', 'ni vu ni connu', 'y a jamais de police', 'jamais de police', 'pas de police',
     'personne va le savoir', 'personne va savoir', 'jamais personne qui checke', 'y a jamais personne qui checke',
     'jamais personne qui vérifie', 'jamais eu de trouble', 'jamais eu de problème', 'never actually tow', 'they never tow',
-    'never got caught', 'never been caught', 'ont d autres chats à fouetter', 'ont d autres chats a fouetter',
+    'never got caught', 'never been caught', 'zero security', 'no security', 'aucune sécurité', 'aucune securite', 'ont d autres chats à fouetter', 'ont d autres chats a fouetter',
   ], { tag: 'impunity', weight: 0.55 }),
 ];

@@ -46,6 +46,9 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   // Resentment about who pays: derogatory only next to a group ("ceux de la réserve … c'est nous
   // autres qui payons"); about the mayor's chalet it is a citizen's complaint.
   'with our tax money', 'avec nos taxes', 'nous autres qui payons', 'c est nous autres qui payons',
+  // Tropes aimed at a group named nearby: "elles savent pas conduire", "allez faire ça ailleurs".
+  'femmes savent pas conduire', 'elles savent pas conduire', 'femmes au volant', 'women can t drive', 'allez faire ça ailleurs', 'allez faire ca ailleurs',
+  'go do that somewhere else',
   'sont tous des', 'sont toutes des', 'tous des', 'toutes des', 'sont tous pareils', 'toutes pareilles', 'rien que des',
   'juste des', 'retournez chez vous', 'retourne chez vous', 'retournez dans votre pays', 'retourne dans ton pays',
   'retournez dans leur pays', 'retourner dans leur pays', 'chez eux', 'dehors', 'crissez-les dehors', 'crisser dehors',
