@@ -88,6 +88,8 @@ export interface CompiledLexicon<C extends string = string> {
    * phrases starting with it) is computed once and kept with the spelling's shared forms.
    */
   readonly slot: number;
+  /** Categories a masked word (`f***`) is read as when its mask fits words of several categories. */
+  readonly masked: ReadonlySet<C>;
 }
 
 /** What a lexicon holds for one word, computed once per spelling (internal). */
@@ -184,6 +186,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
+ * Options of {@link compileLexicon}.
+ *
+ * @example
+ * ```ts
+ * const options: CompileOptions<'vulgar' | 'insult'> = { masked: ['vulgar'] };
+ * ```
+ */
+export interface CompileOptions<C extends string = string> {
+  /**
+   * Categories a masked word is read as when its mask fits words of several categories: people
+   * mask what they know is rude (`f***` is a swear word, not one of the insults it could spell).
+   * @default none: an ambiguous mask matches nothing
+   */
+  readonly masked?: readonly C[];
+}
+
+/**
  * Compiles word lists into lookup tables, once. `allow` lists words that never match, whatever
  * the lists say (the Scunthorpe problem: `conseil`, `calcul`, `député`…).
  *
@@ -196,6 +215,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 export function compileLexicon<C extends string>(
   entries: readonly LexiconEntry<C>[],
   allow: readonly string[] = [],
+  options: CompileOptions<C> = {},
 ): CompiledLexicon<C> {
   const words = new Map<string, LexiconEntry<C>[]>();
   const squeezed = new Map<string, LexiconEntry<C>[]>();
@@ -257,7 +277,7 @@ export function compileLexicon<C extends string>(
     if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 4));
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot() };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot(), masked: new Set(options.masked ?? []) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -277,7 +297,11 @@ function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): rea
   return found ?? exact ?? NONE;
 }
 
-/** Matches a masked word (`f*ck`, `c*lisse`): every `*` stands for one letter. */
+/**
+ * Matches a masked word (`f*ck`, `c*lisse`, `f***`): every `*` stands for one letter. A mask that
+ * hides most of the word fits several listed words; it counts only when they all say the same
+ * thing (one category), otherwise nothing is claimed.
+ */
 function lookupMasked<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
   const found: LexiconEntry<C>[] = [];
   for (const [word, entries] of lex.words) {
@@ -286,7 +310,10 @@ function lookupMasked<C extends string>(lex: CompiledLexicon<C>, key: string): r
     for (let i = 0; i < key.length && ok; i += 1) if (key[i] !== '*' && key[i] !== word[i]) ok = false;
     if (ok) found.push(...entries);
   }
-  return found;
+  const category = found[0]?.category;
+  if (found.every((e) => e.category === category)) return found;
+  const preferred = found.filter((e) => lex.masked.has(e.category));
+  return preferred.length > 0 ? preferred : NONE;
 }
 
 /**

@@ -401,11 +401,14 @@ function scanWords(folded: string): RawWord[] {
       }
       const d = folded.charCodeAt(j);
       if (d === 42) {
-        // Masked letters: f***ing, c*lisse.
+        // Masked letters: f***ing, c*lisse, and at the end of a word: f***, m****.
         let k = j;
         while (k < n && folded.charCodeAt(k) === 42) k += 1;
         if (k < n && isWordCode(folded, k) && k - j <= 4) j = k + 1;
-        else break;
+        else {
+          if (k - j <= 4 && hasLetter(folded.slice(i, j))) j = k;
+          break;
+        }
       } else if ((d === 39 || d === 0x2019 || d === 45) && j + 1 < n && isWordCode(folded, j + 1)) j += 2;
       else break;
     }

@@ -65,6 +65,22 @@ describe('lexicon matcher', () => {
     expect(matchLexicon(police, normalize('y a jamais de police')).map((m) => m.text)).toEqual(['y a jamais de police']);
   });
 
+  it('reads a word masked at its end as the rude word it hides, when the mask is ambiguous only between categories', () => {
+    const words = [
+      { term: 'fuck', category: 'vulgar' as const },
+      { term: 'fool', category: 'insult' as const },
+      { term: 'shit', category: 'vulgar' as const },
+    ];
+    const masked = compileLexicon(words, [], { masked: ['vulgar'] });
+    const plain = compileLexicon(words);
+    const terms = (lex: typeof plain, text: string): string[] => matchLexicon(lex, normalize(text)).map((m) => m.entry.term);
+    expect(terms(masked, 'What the f*** is that')).toEqual(['fuck']);
+    expect(terms(masked, 'sh*t')).toEqual(['shit']);
+    // Without a preferred category, a mask that fits words of two categories claims nothing.
+    expect(terms(plain, 'What the f*** is that')).toEqual([]);
+    expect(terms(masked, '*** Avis ***')).toEqual([]);
+  });
+
   it('does not confuse words that differ only by their accents', () => {
     expect(found('en arrière du garage')).toEqual([]);
     expect(found('gang d’arriérés')).toEqual([]);

@@ -20,7 +20,7 @@ let compiled: CompiledLexicon<NetiquetteCategory> | undefined;
 
 /** The compiled netiquette lexicon, built once on first use (internal). */
 export function netiquetteLexicon(): CompiledLexicon<NetiquetteCategory> {
-  compiled ??= compileLexicon(NETIQUETTE_LEXICON, ALLOW);
+  compiled ??= compileLexicon(NETIQUETTE_LEXICON, ALLOW, { masked: ['vulgar', 'sacre'] });
   return compiled;
 }
 
