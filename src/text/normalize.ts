@@ -137,22 +137,27 @@ const hasLetter = (word: string): boolean => {
   for (let k = 0; k < word.length; k += 1) if (isLetter(word[k] ?? '')) return true;
   return false;
 };
-// ASCII characters read as letters inside words (leetspeak); '€' is the only other one.
+// The LEET table as a lookup by code: ASCII in an array, the rest (€) in a set.
 const LEET_ASCII = new Uint8Array(128);
-for (const c of '013456789@$!|+') LEET_ASCII[c.charCodeAt(0)] = 1;
+const LEET_OTHER = new Set<number>();
+for (const c of LEET_CHARS) {
+  const code = c.charCodeAt(0);
+  if (code < 128) LEET_ASCII[code] = 1;
+  else LEET_OTHER.add(code);
+}
 // Separators allowed between spaced-out letters (c o n n a r d, c.a.l.i.s.s.e, c-a-l-i-s-s-e).
 const SPACING = new Set([' ', '.', '-', '_', '*', '·', '•', '/', '\u00A0', '\t', '~', '+', ',']);
 
-/** Reads leetspeak in a word that holds at least one letter: first choice, then variants. */
 /** Whether a word holds a character that may be read as a letter (a digit, `@`, `$`…). */
 function holdsLeet(word: string): boolean {
   for (let k = 0; k < word.length; k += 1) {
     const code = word.charCodeAt(k);
-    if (code < 128 ? LEET_ASCII[code] === 1 : code === 0x20ac) return true;
+    if (code < 128 ? LEET_ASCII[code] === 1 : LEET_OTHER.has(code)) return true;
   }
   return false;
 }
 
+/** Reads leetspeak in a word that holds at least one letter: first choice, then variants. */
 function readLeet(word: string): { key: string; variants: readonly string[] } {
   if (!holdsLeet(word)) return { key: word, variants: NO_VARIANTS };
   let hasLetter = false;
@@ -161,7 +166,7 @@ function readLeet(word: string): { key: string; variants: readonly string[] } {
     if (LEET_CHARS.has(c)) hasLeet = true;
     else if (isLetter(c)) hasLetter = true;
   }
-  if (!hasLeet || !hasLetter) return { key: word, variants: [] };
+  if (!hasLeet || !hasLetter) return { key: word, variants: NO_VARIANTS };
   let key = '';
   let alt = '';
   let ambiguous = false;
@@ -378,9 +383,9 @@ interface RawWord {
   readonly fEnd: number;
 }
 
-/** A symbol (not a digit) read as a letter inside words: `@`, `$`, `!`, `|`, `+`, `€`. */
+/** A symbol (not a digit) read as a letter inside words (`@`, `$`, `!`, `|`, `+`, `€`…). */
 function isLeetSymbol(code: number): boolean {
-  return code < 128 ? LEET_ASCII[code] === 1 && (code < 48 || code > 57) : code === 0x20ac;
+  return code < 128 ? LEET_ASCII[code] === 1 && (code < 48 || code > 57) : LEET_OTHER.has(code);
 }
 
 /** Finds words in the folded text: word characters with inner apostrophes or hyphens. */
@@ -494,8 +499,7 @@ export function normalize(text: string): NormalizedText {
     const start = startMap[w.fStart] ?? 0;
     const end = endMap[w.fEnd - 1] ?? start;
     const written = text.slice(start, end);
-    const lowerWritten = hasLatinAccent(written) ? written.toLowerCase() : '';
-    const accented = lowerWritten !== '' && hasLatinAccent(lowerWritten) ? stripInner(lowerWritten) : '';
+    const accented = hasLatinAccent(written) ? stripInner(written.toLowerCase()) : '';
     return makeToken(written, start, end, shape, accented, 'word', index, index);
   });
 
