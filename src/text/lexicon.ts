@@ -51,13 +51,27 @@ export interface PrefixNode<C extends string = string> {
   entries: LexiconEntry<C>[] | undefined;
 }
 
-/** The phrases that start with one word (internal). */
+/**
+ * The phrases that start with one word (internal).
+ *
+ * @example
+ * ```ts
+ * compileLexicon([{ term: 'mange de la marde', category: 'insult' }]).phrases.get('mange')?.next.get('de')?.length; //=> 1
+ * ```
+ */
 export interface PhraseStart<C extends string = string> {
   readonly next: Map<string, Phrase<C>[]>;
   readonly open: Phrase<C>[];
 }
 
-/** A phrase entry split into folded words (internal). */
+/**
+ * A phrase entry split into folded words (internal).
+ *
+ * @example
+ * ```ts
+ * const p: Phrase = { parts: ['mange', 'de', 'la', 'marde'], entry: { term: 'mange de la marde', category: 'insult' } };
+ * ```
+ */
 export interface Phrase<C extends string = string> {
   readonly parts: readonly string[];
   readonly entry: LexiconEntry<C>;
@@ -81,6 +95,8 @@ export interface CompiledLexicon<C extends string = string> {
   readonly joinable: boolean;
   /** First four letters of every single-word entry of six letters or more (prunes rebuilt pairs). */
   readonly longStarts: ReadonlySet<string>;
+  /** The single-word entries of six letters or more: the only ones a pair of pieces may rebuild. */
+  readonly long: ReadonlySet<LexiconEntry<C>>;
   /** Accented spellings of single words: `arrière` must not match `arriéré`. */
   readonly accents: ReadonlyMap<LexiconEntry<C>, string>;
   /**
@@ -92,7 +108,14 @@ export interface CompiledLexicon<C extends string = string> {
   readonly masked: ReadonlySet<C>;
 }
 
-/** What a lexicon holds for one word, computed once per spelling (internal). */
+/**
+ * What a lexicon holds for one word, computed once per spelling (internal).
+ *
+ * @example
+ * ```ts
+ * const info: WordInfo = { allowed: false, hits: [], via: 'word', phrase: undefined, squeezedPhrase: undefined, startsLong: false };
+ * ```
+ */
 export interface WordInfo<C extends string = string> {
   readonly allowed: boolean;
   /** The entries the word matches: as written, else through a variant, a mask or its squeezed form. */
@@ -100,6 +123,8 @@ export interface WordInfo<C extends string = string> {
   /** How `hits` were found. */
   readonly via: 'word' | 'masked' | 'squeezed';
   readonly phrase: PhraseStart<C> | undefined;
+  /** Phrases starting with the word's squeezed form, when it differs (`osssti de` → `osti de`). */
+  readonly squeezedPhrase: PhraseStart<C> | undefined;
   /** Whether the word's first four letters start a long listed word (for rebuilt pairs). */
   readonly startsLong: boolean;
 }
@@ -125,6 +150,7 @@ function wordInfo<C extends string>(lex: CompiledLexicon<C>, token: NormToken): 
       hits,
       via,
       phrase: lex.phrases.get(key),
+      squeezedPhrase: token.squeezed !== key ? lex.phrases.get(token.squeezed) : undefined,
       startsLong: key.length >= 4 && lex.longStarts.has(key.slice(0, 4)),
     };
     token.memo[lex.slot] = info;
@@ -272,12 +298,16 @@ export function compileLexicon<C extends string>(
     }
   }
   const longStarts = new Set<string>();
+  const long = new Set<LexiconEntry<C>>();
   for (const entry of entries) {
     const bare = bareOf(entry.term).replace('*', '');
-    if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) longStarts.add(bare.slice(0, 4));
+    if (!/\s/u.test(entry.term.trim()) && bare.length >= 6) {
+      longStarts.add(bare.slice(0, 4));
+      long.add(entry);
+    }
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot(), masked: new Set(options.masked ?? []) };
+  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, long, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot(), masked: new Set(options.masked ?? []) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -363,7 +393,7 @@ export function matchLexicon<C extends string>(
     }
     // Phrases starting here: by the first word (as written or squeezed), then the second.
     const start = info.phrase;
-    const squeezedStart = token.squeezed !== token.bare ? lex.phrases.get(token.squeezed) : undefined;
+    const squeezedStart = info.squeezedPhrase;
     if (!start && !squeezedStart) continue;
     const next1 = tokens[i + 1];
     const tryPhrases = (phrases: readonly Phrase<C>[] | undefined): void => {
@@ -411,7 +441,7 @@ export function matchLexicon<C extends string>(
     const found = lookupWord(lex, bare);
     for (const entry of found) {
       // A pair must rebuild a long word: two short words side by side are common.
-      if (entry.exactOnly || bareOf(entry.term).replace('*', '').length < 6) continue;
+      if (entry.exactOnly || !lex.long.has(entry)) continue;
       if (matches.some((m) => m.entry === entry && m.first >= a.first && m.last <= b.last)) continue;
       add(entry, a, b, 'pair');
     }
