@@ -250,13 +250,14 @@ function requiredOfAlternation(branches: readonly (readonly Item[])[]): string[]
 }
 
 /**
- * Strings of which every match of `re` contains at least one, each at least three characters
- * long once trimmed; null when the regex does not allow such a filter (a branch without words).
+ * Strings of which every match of `re` contains at least one, each selective enough to be worth
+ * looking for (three characters once trimmed, two letters and a space, or a rare sign); null
+ * when the regex does not allow such a filter (a branch without words).
  *
  * @example
  * ```ts
- * requiredLiterals(/\b(?:signez|sign) la petition\b/u); //=> [' la petition']
- * requiredLiterals(/\d+\s?\$/u); //=> null
+ * requiredLiterals(/\b(?:signez|sign) la petition\b/u); //=> ['signez la petition', 'sign la petition']
+ * requiredLiterals(/\b(?:dm|pm)\b/u); //=> null
  * ```
  */
 export function requiredLiterals(re: RegExp): string[] | null {
@@ -271,10 +272,15 @@ export function requiredLiterals(re: RegExp): string[] | null {
   return literals.every(selective) ? literals : null;
 }
 
-/** A family of regexes with their literal pre-filters, compiled once (internal). */
+/**
+ * A family of regexes with their literal pre-filters, compiled once (internal).
+ *
+ * @example
+ * ```ts
+ * const family: GatedFamily<RegExp> = gateFamily([/\bsignez la petition\b/gu], (re) => re);
+ * ```
+ */
 export interface GatedFamily<T> {
-  /** Whether any gated pattern may match (one scan of the text). */
-  readonly mayMatch: (text: string) => boolean;
   /** The patterns worth running on this text, in their original order: ungated ones always, gated ones when a literal is present. */
   readonly candidates: (text: string) => readonly T[];
 }
@@ -451,9 +457,7 @@ export function gateFamily<T>(patterns: readonly T[], regexOf: (pattern: T) => R
       } else opens[id] = [index];
     }
   });
-  const mayMatch = (text: string): boolean => literalsIn(text).some((id) => opens[id] !== undefined);
   return {
-    mayMatch,
     candidates: (text: string): readonly T[] => {
       let picked: number[] | undefined;
       const found = literalsIn(text);
