@@ -37,6 +37,21 @@ export const CLAUSE_IDS = [
  */
 export type ClauseId = (typeof CLAUSE_IDS)[number];
 
+const CLAUSE_SET: ReadonlySet<string> = new Set(CLAUSE_IDS);
+
+/**
+ * Whether a value is one of the 16 clause ids (internal).
+ *
+ * @example
+ * ```ts
+ * isClauseId('insult'); //=> true
+ * isClauseId('rudeness'); //=> false
+ * ```
+ */
+export function isClauseId(value: unknown): value is ClauseId {
+  return typeof value === 'string' && CLAUSE_SET.has(value);
+}
+
 /**
  * Sub-categories of the `objectionable` clause.
  *

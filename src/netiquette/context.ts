@@ -5,7 +5,7 @@ import type { Policy } from '../policies/schema.js';
 import { foldKey } from '../text/fold.js';
 import { matchLexicon, type LexiconMatch } from '../text/lexicon.js';
 import { normalize, type NormalizedText } from '../text/normalize.js';
-import { CLAUSE_IDS, clauses, type Bilingual, type ClauseId, type ObjectionableSubcategory } from './clauses.js';
+import { clauses, isClauseId, type Bilingual, type ClauseId, type ObjectionableSubcategory } from './clauses.js';
 import type { Evidence, Finding } from './finding.js';
 import { CommentInputSchema, type CommentInput, type ParsedComment } from './input.js';
 import { netiquetteLexicon, type NetiquetteCategory } from './lexicons/index.js';
@@ -63,8 +63,6 @@ export function createContext(comment: ParsedComment, policy: Policy): Classifie
 
 const isPlain = isPlainObject;
 
-const CLAUSE_SET: ReadonlySet<string> = new Set(CLAUSE_IDS);
-
 /** A history entry `{ text, postedAt }` read without the schema, or null (internal). */
 function fastHistory(value: unknown): ParsedComment['history'] | null {
   if (!Array.isArray(value) || value.length > 10_000) return null;
@@ -88,7 +86,7 @@ function fastFlags(value: unknown): ParsedComment['flags'] | null {
     for (const key in item) {
       const field = item[key];
       if (field === undefined) continue;
-      if (key === 'clause' ? typeof field !== 'string' || !CLAUSE_SET.has(field) : (key !== 'by' && key !== 'note') || typeof field !== 'string') return null;
+      if (key === 'clause' ? !isClauseId(field) : (key !== 'by' && key !== 'note') || typeof field !== 'string') return null;
     }
   }
   return (value as { clause?: ClauseId; by?: string; note?: string }[]).map((f) => ({ ...f }));
@@ -140,9 +138,13 @@ function fastComment(comment: unknown): ParsedComment | null {
     }
     return null;
   }
-  const c = comment as ParsedComment;
-  const canonical = { id: c.id, text: c.text, author: c.author, post: c.post, history, postedAt, flags };
-  return canonical as ParsedComment;
+  return canonical(comment as ParsedComment, history, postedAt, flags);
+}
+
+/** A comment with every field present, in one order (`undefined` where absent). */
+function canonical(c: ParsedComment, history: ParsedComment['history'], postedAt: ParsedComment['postedAt'], flags: ParsedComment['flags']): ParsedComment {
+  const fields = { id: c.id, text: c.text, author: c.author, post: c.post, history, postedAt, flags };
+  return fields as ParsedComment;
 }
 
 /** Validates a comment at the public boundary (internal). */
@@ -150,8 +152,7 @@ export function parseComment(comment: unknown): ParsedComment {
   const fast = fastComment(comment);
   if (fast) return fast;
   const c = parseInput(CommentInputSchema, comment, 'comment');
-  const canonical = { id: c.id, text: c.text, author: c.author, post: c.post, history: c.history, postedAt: c.postedAt, flags: c.flags };
-  return canonical as ParsedComment;
+  return canonical(c, c.history, c.postedAt, c.flags);
 }
 
 /** What a clause detector returns before the reason and citation are attached (internal). */

@@ -1,7 +1,7 @@
 import { inputError } from '../errors.js';
 import { resolvePolicy } from '../policies/define-policy.js';
 import type { Policy } from '../policies/schema.js';
-import { CLAUSE_IDS, type Bilingual, type ClauseId } from './clauses.js';
+import { CLAUSE_IDS, isClauseId, type Bilingual, type ClauseId } from './clauses.js';
 import { classifiers } from './classifiers/index.js';
 import { createContext, finalize, parseComment } from './context.js';
 import type { Violation } from './finding.js';
@@ -44,7 +44,6 @@ export interface ModerationResult {
   readonly policy: string;
 }
 
-const clauseSet = new Set<string>(CLAUSE_IDS);
 const CLAUSE_RANK = Object.fromEntries(CLAUSE_IDS.map((id, i) => [id, i])) as Record<ClauseId, number>;
 
 /**
@@ -75,7 +74,7 @@ export function moderate(comment: CommentInput, options: ModerateOptions = {}): 
   if (selected !== CLAUSE_IDS) {
     if (!Array.isArray(selected as unknown)) inputError('options', 'clauses', 'expected an array of clause ids');
     for (const [i, id] of selected.entries()) {
-      if (!clauseSet.has(id)) inputError('options', `clauses.${i}`, `unknown clause ${JSON.stringify(id)}; known: ${CLAUSE_IDS.join(', ')}`);
+      if (!isClauseId(id)) inputError('options', `clauses.${i}`, `unknown clause ${JSON.stringify(id)}; known: ${CLAUSE_IDS.join(', ')}`);
     }
   }
   const context = createContext(parsed, policy);
