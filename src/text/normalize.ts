@@ -61,10 +61,14 @@ export interface NormalizedText {
   readonly original: string;
   /** NFKC, invisible characters dropped, homoglyphs mapped, lower case, accents removed. */
   readonly folded: string;
-  /** For every UTF-16 unit of `folded`, the offset in `original` of the character it comes from. */
-  readonly starts: readonly number[];
-  /** For every UTF-16 unit of `folded`, the offset in `original` just after that character. */
-  readonly ends: readonly number[];
+  /**
+   * For every UTF-16 unit of `folded`, the offset in `original` of the character it comes from;
+   * null when `folded` keeps the original's offsets (one unit for one unit, the usual case). Read
+   * it through {@link originalSpan}.
+   */
+  readonly starts: readonly number[] | null;
+  /** For every UTF-16 unit of `folded`, the offset in `original` just after that character; null with `starts`. */
+  readonly ends: readonly number[] | null;
   /** The words, in order. */
   readonly tokens: readonly NormToken[];
   /** Words rebuilt from spaced or dotted letters (`c o n n a r d`, `c.a.l.i.s.s.e`). */
@@ -464,9 +468,11 @@ export function normalize(text: string): NormalizedText {
   if (typeof text !== 'string') inputError('text', '(input)', `expected a string, got ${describe(text)}`);
   // Pieces joined once at the end: cheaper than a long chain of concatenations on big inputs.
   const pieces: string[] = [];
-  // Plain arrays of small integers: cheaper to build than typed arrays for comment-sized text.
-  const startMap: number[] = [];
-  const endMap: number[] = [];
+  // Most comments fold one unit for one unit (é → e, upper → lower): their offsets need no map.
+  // The maps are built from the first character that changes length, and only then.
+  let startMap: number[] | null = null;
+  let endMap: number[] | null = null;
+  let foldedLength = 0;
   for (let offset = 0; offset < text.length; ) {
     const code = text.charCodeAt(offset);
     if (code < 128) {
@@ -474,21 +480,36 @@ export function normalize(text: string): NormalizedText {
       let runEnd = offset + 1;
       while (runEnd < text.length && text.charCodeAt(runEnd) < 128) runEnd += 1;
       pieces.push(text.slice(offset, runEnd).toLowerCase());
-      for (let k = offset; k < runEnd; k += 1) {
-        startMap.push(k);
-        endMap.push(k + 1);
+      if (startMap && endMap) {
+        for (let k = offset; k < runEnd; k += 1) {
+          startMap.push(k);
+          endMap.push(k + 1);
+        }
       }
+      foldedLength += runEnd - offset;
       offset = runEnd;
       continue;
     }
     const low = offset + 1 < text.length ? text.charCodeAt(offset + 1) : 0;
     const width = code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
     const piece = foldChar(width === 1 ? text[offset] as string : text.slice(offset, offset + width));
-    for (let k = 0; k < piece.length; k += 1) {
-      startMap.push(offset);
-      endMap.push(offset + width);
+    if (!startMap && (width !== 1 || piece.length !== 1)) {
+      // Until here, folded unit k came from original unit k.
+      startMap = [];
+      endMap = [];
+      for (let k = 0; k < foldedLength; k += 1) {
+        startMap.push(k);
+        endMap.push(k + 1);
+      }
+    }
+    if (startMap && endMap) {
+      for (let k = 0; k < piece.length; k += 1) {
+        startMap.push(offset);
+        endMap.push(offset + width);
+      }
     }
     pieces.push(piece);
+    foldedLength += piece.length;
     offset += width;
   }
   const folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
@@ -496,8 +517,8 @@ export function normalize(text: string): NormalizedText {
 
   const tokens: NormToken[] = raw.map((w, index) => {
     const shape = shapeAt(folded, w.fStart, w.fEnd);
-    const start = startMap[w.fStart] ?? 0;
-    const end = endMap[w.fEnd - 1] ?? start;
+    const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
+    const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
     const written = text.slice(start, end);
     const accented = hasLatinAccent(written) ? stripInner(written.toLowerCase()) : '';
     return makeToken(written, start, end, shape, accented, 'word', index, index);
@@ -505,6 +526,22 @@ export function normalize(text: string): NormalizedText {
 
   const { joined, pairs } = joinEvasions(text, folded, raw, tokens);
   return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
+}
+
+/**
+ * The span of the original text that `folded[from, to)` comes from (`to > from`).
+ *
+ * @example
+ * ```ts
+ * const n = normalize('ﬁn du Ｔest');
+ * const at = n.folded.indexOf('test');
+ * originalSpan(n, at, at + 4); //=> [6, 10]
+ * ```
+ */
+export function originalSpan(text: NormalizedText, from: number, to: number): [number, number] {
+  if (!text.starts || !text.ends) return [from, to];
+  const start = text.starts[from] ?? 0;
+  return [start, text.ends[to - 1] ?? start];
 }
 
 function gapIsSpacing(folded: string, from: number, to: number, max: number): boolean {
@@ -591,4 +628,27 @@ function joinEvasions(
     pairs.push(i);
   }
   return { joined, pairs };
+}
+
+/**
+ * The first unit of the folded text that comes from `offset` of the original or after it
+ * (`folded.length` when none does).
+ *
+ * @example
+ * ```ts
+ * const n = normalize('ﬁn du test');
+ * foldedOffset(n, 6); //=> 7
+ * ```
+ */
+export function foldedOffset(text: NormalizedText, offset: number): number {
+  const starts = text.starts;
+  if (!starts) return Math.max(0, Math.min(offset, text.folded.length));
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -258,7 +258,8 @@ describe('hardening: any string is accepted and gives a well-formed, determinist
       fc.property(hostileString, (text) => {
         const normalized = stable(text, (t) => api.normalize(t)) as ReturnType<typeof api.normalize>;
         expect(normalized.original).toBe(text);
-        expect(normalized.starts.length).toBe(normalized.ends.length);
+        expect(normalized.starts?.length).toBe(normalized.ends?.length);
+        expect(normalized.starts?.length ?? normalized.folded.length).toBe(normalized.folded.length);
         for (const token of normalized.tokens) {
           expect(token.start >= 0 && token.start <= token.end && token.end <= text.length).toBe(true);
         }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, squeeze } from '../../src/text/normalize.js';
+import { normalize, originalSpan, squeeze } from '../../src/text/normalize.js';
 
 const keys = (text: string): string[] => normalize(text).tokens.map((t) => t.bare);
 const joined = (text: string): string[] => normalize(text).joined.map((t) => t.bare);
@@ -70,8 +70,16 @@ describe('normalize: offsets back to the original', () => {
   it('maps every folded unit to a span of the original', () => {
     const text = 'Ｔｅｓｔ ﬁn œuvre';
     const n = normalize(text);
-    expect(n.starts.length).toBe(n.folded.length);
+    expect(n.starts?.length).toBe(n.folded.length);
     expect(n.folded).toBe('test fin oeuvre');
+    expect(originalSpan(n, 5, 8)).toEqual([5, 7]);
+    expect(text.slice(...originalSpan(n, 9, 15))).toBe('œuvre');
+  });
+
+  it('keeps no map when the folded text has the original offsets', () => {
+    const n = normalize('Déjà VU à Montréal');
+    expect(n.starts).toBeNull();
+    expect(originalSpan(n, 10, 18)).toEqual([10, 18]);
   });
 });
 
@@ -87,8 +95,9 @@ describe('normalize: properties', () => {
           expect(t.text).toBe(text.slice(t.start, t.end));
         }
         for (let i = 0; i < n.folded.length; i += 1) {
-          expect(n.starts[i]).toBeLessThan(n.ends[i] ?? 0);
-          expect(n.ends[i]).toBeLessThanOrEqual(text.length);
+          const [start, end] = originalSpan(n, i, i + 1);
+          expect(start).toBeLessThan(end);
+          expect(end).toBeLessThanOrEqual(text.length);
         }
       }),
       { numRuns: 300 },

@@ -1,6 +1,6 @@
 import type { Policy } from '../../policies/schema.js';
 import { gateFamily } from '../../text/gate.js';
-import { memoSlot, perSpelling, type NormToken, type NormalizedText } from '../../text/normalize.js';
+import { memoSlot, originalSpan, perSpelling, type NormToken, type NormalizedText } from '../../text/normalize.js';
 
 const REPORTING = new Set([
   'veut', 'signifie', 'signifient', 'veulent', 'traite', 'traitee', 'traites', 'traiter', 'appele', 'appelee',
@@ -168,8 +168,7 @@ export function foldedMatches(text: NormalizedText, re: RegExp): TextSpan[] {
   const out: TextSpan[] = [];
   for (const m of text.folded.matchAll(re)) {
     if (m[0].length === 0) continue;
-    const start = text.starts[m.index] ?? 0;
-    const end = text.ends[m.index + m[0].length - 1] ?? start;
+    const [start, end] = originalSpan(text, m.index, m.index + m[0].length);
     out.push({ start, end, text: text.original.slice(start, end) });
   }
   return out;

@@ -1,4 +1,5 @@
 import { gateFamily } from '../../text/gate.js';
+import { foldedOffset } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { ILLEGAL_PATTERNS, type IllegalPattern } from '../lexicons/illegal.js';
@@ -14,10 +15,9 @@ const DISCOURAGE_RE =
   /\b(?:interdit|illegal|illegale|defendu|arretez|arrete|cessez|evitez|svp ne|s'il vous plait ne|please don['’]?t|please stop|stop|ne\s\S+\s(?:pas|jamais)|pas le droit|it['’]?s illegal|not allowed|is banned|mefiez-vous|attention|denoncez|signalez|appelez la police|call the police|j'?\s?ai appele|appele la sq|i called|i saw|j'?\s?ai vu)\b/u;
 
 function discouraged(context: ClassifierContext, span: TextSpan): boolean {
-  const { folded, starts } = context.text;
+  const { folded } = context.text;
   // Back from the span to the start of its sentence.
-  let i = 0;
-  while (i < starts.length && (starts[i] ?? 0) < span.start) i += 1;
+  const i = foldedOffset(context.text, span.start);
   const from = Math.max(0, folded.lastIndexOf('.', i - 1), folded.lastIndexOf('!', i - 1), folded.lastIndexOf('?', i - 1));
   return DISCOURAGE_RE.test(folded.slice(from, i));
 }

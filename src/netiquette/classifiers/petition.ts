@@ -1,3 +1,4 @@
+import { foldedOffset } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { findLinks, firstSpans, gatedMatches, spacedMatches, type TextSpan } from './helpers.js';
@@ -25,7 +26,7 @@ const PROCEDURE_RE = /^\W*(?:comment|how|faut-il|faut il|peut-on|peut on|est-ce|
 
 /** Whether every span lies in a question about procedure ("Comment déposer une pétition?"). */
 function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evidence[]): boolean {
-  const { folded, starts } = context.text;
+  const { folded } = context.text;
   // Sentences of the folded text, and which of them ask how petitions work.
   const bounds: number[] = [];
   const asking: boolean[] = [];
@@ -48,7 +49,7 @@ function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evid
     return lo;
   };
   return spans.every((span) => {
-    const at = firstAtOrAfter(starts, span.start);
+    const at = foldedOffset(context.text, span.start);
     return asking[firstAtOrAfter(bounds, at + 1)] ?? false;
   });
 }
