@@ -27,7 +27,13 @@ const RELIGIOUS_CONTEXT = new Set([
   'bapteme', 'communion', 'jesus', 'church', 'lord', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
 ]);
 const THING_SUBJECTS = new Set(['ca', 'ce', 'it', 'this', 'that', 'cela', 'show', 'party', 'spectacle', 'festival']);
-const NOT_VIOLENT_AFTER = new Set(['croute', 'glace', 'tete', 'temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'glace', 'prix']);
+const NOT_VIOLENT_AFTER = new Set([
+  'croute', 'glace', 'tete', 'temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'prix',
+  // What people burn, cut or break in a yard: no one is threatened.
+  'feuilles', 'branches', 'bois', 'broussailles', 'herbe', 'gazon', 'leaves', 'brush', 'wood', 'grass',
+]);
+// "a-t-on le droit de brûler…", "is it legal to…": a question about what is allowed.
+const PERMISSION = new Set(['droit', 'permis', 'permission', 'allowed', 'legal', 'illegal', 'interdit']);
 
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
 function threatEvidence(context: ClassifierContext): Evidence[] {
@@ -42,7 +48,7 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     const subject = before.at(-2);
     if (before.length >= 2 && INTENT.has(before.at(-1) ?? '') && subject !== undefined && THING_SUBJECTS.has(subject)) continue;
     // "before someone gets hurt", "pour pas qu'un enfant se fasse frapper": prevention, not a threat.
-    if (before.some((k) => PREVENTION.has(k))) continue;
+    if (before.some((k) => PREVENTION.has(k) || PERMISSION.has(k))) continue;
     // "someone's going to get hurt", "se blesser": what may happen to someone, not what the writer will do.
     if (PASSIVE.has(before[before.length - 1] ?? '')) continue;
     // A pronoun before the verb ("m'as te péter"), or a person after it ("tuer le maire"); "tuer les

@@ -36,6 +36,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'homosexualit*', 'filles', 'ladies', 'voiles', 'old folks', 'old timers', 'nouveaux arrivants', 'newcomers', 'newcomer', 'boomers', 'the boomers',
   'ceux de la reserve', 'ceux de la réserve', 'special workers', 'special needs', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
+  'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
@@ -75,7 +76,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'they ll be dead', 'typical', 'always the', 'ruin', 'ruining', 'lazy', 'dirty', 'violent', 'criminals', 'thieves',
   'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
   'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
-  'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant', 'pas besoin de', 'pas besoin d',
+  'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant',
   'arrogants', 'arrogantes', 'se pensent', 'se croient', 'comment voulez vous qu', 'comment voulez-vous qu', 'can t', 'cant',
   'can not', 'cannot', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
   'rien a faire sur', 'rien à faire sur', 'rien a faire dans', 'retourner chez eux', 'retourner chez vous', 'juste a retourner',
@@ -88,7 +89,14 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'ce style de vie', 'family town', 'on connait leur facon', 'on connaît leur façon', 'on les connait', 'on les connaît',
   'je barre mon char', 'je barre mes portes', 'barrez vos portes', 'lock your doors', 'devraient rester au', 'rester au chsld',
   'faut pas se surprendre', 'pas etonnant', 'pas étonnant', 'faites le calcul',
+  'pay taxes like the rest of us', 'paid taxes like the rest of us', 'like the rest of us', 'comme nous autres', 'bothered to learn',
+  'imposent leur religion', 'imposer leur religion', 'impose their religion',
 ]);
+
+/** "Pas besoin de…" about a group; not the job ad's "pas besoin d'expérience" (data). */
+export const NO_NEED: readonly NetiquetteEntry[] = entries('derogatory', ['pas besoin de', 'pas besoin d'], {
+  notFollowedBy: ['expérience', 'experience', 'diplôme', 'diplome', 'permis', 'inscription', 'réservation', 'reservation', 'rendez-vous', 'payer', 'stresser', 'vous'],
+});
 
 /** Exclusion and xenophobic phrases that stand on their own (data). */
 export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [

@@ -58,7 +58,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.45, '\\b(?:don[\'’]?t (?:bother )?(?:pay|paying)|pas la peine de payer|payez pas|ne payez pas)\\b|\\bpermis[^.!?\\n]{0,40}\\bune fois sur deux\\b'),
   // act: sneaking in, trespassing, closures
   p('act', 0.5, '\\b(?:passez|passe|rentrez|rentre|entrez|entre|sneak|get in|climb)\\s(?:[\\w\'’]+\\s){0,4}?(?:par le trou|par[-\\s]dessus (?:la|le) (?:cloture|clotures|barriere|mur)|through the fence|over the fence|without (?:paying|a ticket))\\b|\\btrou dans la cloture\\b'),
-  p('act', 0.5, '\\b(?:contourn\\w*|drive around|go around|passez a travers|passez par[-\\s]dessus|ignor\\w*)\\s(?:[\\w\'’]+\\s){0,2}?(?:barricades?|barrieres?|detours?|cones|road closed|fermeture|the ban|l[\'’]?\\s?interdiction|the closure|le detour)\\b'),
+  p('act', 0.5, '\\b(?:contourn\\w*|drive around|go around|passez a travers|passez par[-\\s]dessus|ignor\\w*)\\s(?:[\\w\'’]+\\s){0,2}?(?:barricades?|barrieres?|barriers?|detours?|cones|road closed|fermeture|the ban|l[\'’]?\\s?interdiction|the closure|le detour)\\b'),
   // act: damaging, moving or stealing city property
   p('act', 0.45, `\\b${DAMAGE_VERB}\\s(?:[\\w'’]+\\s){0,3}?${PROPERTY}\\b`),
   p('act', 0.45, `\\b${PROPERTY}\\b[^.!?\\n]{0,80}\\b(?:les|la|le|them|it)\\s${DAMAGE_VERB}`),
@@ -70,7 +70,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:debranch|contourn|devis|bypass|trafiqu|bloqu|coup)\\w*\\s(?:[\\w\'’]+\\s){0,4}?(?:compteurs?|meters?)\\b|\\bcompteurs?\\b[^.!?\\n]{0,60}\\b(?:coup de pince|pince|tu te branches|branchez[-\\s]vous avant|contournez)\\b'),
   p('act', 0.45, '\\b(?:ouvr|rempl|branch|utilis|fill|open|use)\\w*\\s(?:[\\w\'’]+\\s){0,6}?(?:bornes?[-\\s]fontaines?|hydrants?)\\b|\\b(?:bornes?[-\\s]fontaines?|hydrants?)\\b[^.!?\\n]{0,30}\\b(?:la nuit|at night|c[\'’]?\\s?est gratis|c[\'’]?\\s?est gratuit)\\b'),
   p('act', 0.45, '\\b(?:servez[-\\s]vous|vous servir|me servir|help yourselves?)\\b[^.!?\\n]{0,60}\\b(?:dans|from|in)\\s(?:le|les|la|the)\\s(?:bacs?|reservoir|cabanon|garage|cour|bins?)\\b'),
-  p('act', 0.5, '\\b(?:mett|jet|lanc|garroch|put|throw)\\w*\\s(?:des |du |de la |some )?(?:roches|pierres|sable|clous|vis|peinture|sucre|rocks|nails|sugar)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans|sur|in|into|on)\\s(?:les|le|la|leurs?|their|the)\\s'),
+  p('act', 0.5, '\\b(?:mett|jet|lanc|garroch|sem|put|throw|scatter|sprinkl)\\w*\\s(?:des |du |de la |some )?(?:roches|pierres|sable|clous|vis|peinture|sucre|rocks|nails|sugar)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans|sur|in|into|on)\\s(?:les|le|la|leurs?|their|the)\\s'),
   // act: parking, vehicles where forbidden
   p('act', 0.45, '\\b(?:stationn\\w*|park\\w*)\\s(?:[\\w\'’]+\\s){0,4}?(?:places? (?:pour |de |reservees? aux )?handicapes|handicap\\w*|accessible spots?|borne[-\\s]fontaine|hydrant|fire lane|voie (?:reservee aux )?pompiers|voie d[\'’]?\\s?urgence|no parking|zone de remorquage)\\b'),
   p('act', 0.45, '\\b(?:vtt|4 roues|quatre roues|motoneiges?|skidoo|dirt bikes?|atv|pitbike)\\b[^.!?\\n]{0,60}\\b(?:parc|piste cyclable|trottoir|bike path|park|sentier pedestre|terrain de soccer)\\b|\\b(?:piste cyclable|bike path|parc|park|trottoir|sidewalk)\\b[^.!?\\n]{0,40}\\b(?:vtt|motoneiges?|atv|skidoo|4 roues)\\b'),
@@ -88,11 +88,11 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.45, '\\b(?:vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
-  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
   // impunity
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:va|vont|viendra|verra|te verra|vous verra)\\b|\\bpersonne (?:te|vous|nous) (?:voi[tr]|verra|pogne)\\b|\\b(?:ils|elles|la ville|les inspecteurs|les agents) (?:voient|verront|verra|remarquent) (?:rien|pas)\\b|\\bils voient rien\\b'),
-  p('impunity', 0.55, '\\b(?:ils ont|la ville a|la police a|les agents ont) (?:jamais|pas) le temps de (?:verifier|checker|venir)\\b|\\b(?:la police|les polices|la sq|les boeufs|l[\'’]?\\s?inspecteur|les agents|les inspecteurs|les pompiers) (?:a|ont|fait|font|viennent|vient|passent|passe|donnent|donne)\\s(?:jamais|d[\'’]?\\s?autres (?:choses|chats|chiens|priorites)|pas)\\b|\\bjamais de (?:barrages?|police|ticket|contraventions?)\\b'),
+  p('impunity', 0.55, '\\b(?:ils ont|la ville a|la police a|les agents ont) (?:jamais|pas) le temps de (?:verifier|checker|venir)\\b|\\b(?:la police|les polices|la sq|les boeufs|l[\'’]?\\s?inspecteur|les agents(?: de (?:la faune|conservation))?|les gardes?[-\\s]chasse|les inspecteurs|les pompiers) (?:a|ont|fait|font|viennent|vient|passent|passe|donnent|donne)\\s(?:jamais|d[\'’]?\\s?autres (?:choses|chats|chiens|priorites)|pas)\\b|\\bjamais de (?:barrages?|police|ticket|contraventions?)\\b'),
   p('impunity', 0.55, '\\b(?:y[\'’]?\\s?a|il y a) (?:jamais|pas) personne qui (?:donne|verifie|check|surveille)\\b|\\bca (?:parait|se voit) pas\\b|\\bca paraitra pas\\b|\\b(?:les cameras|la camera)\\b[^.!?\\n]{0,30}\\b(?:sont|est) (?:fausses?|fake|brisees?|pas branchees?)\\b|\\bla porte ferme (?:meme )?pas\\b|\\bjuste pour la forme\\b|\\bdemandez pardon apres\\b|\\bni vu ni connu\\b'),
   p('impunity', 0.55, '\\b(?:cops|police|bylaw|nobody|no one|they)(?:[\'’]s| is| are| will| do| does)? ?(?:never|not|n[\'’]?t|won[\'’]?t|can[\'’]?t|don[\'’]?t) ?(?:show up|check|notice|know|working|come|enforce|force you|catch you|see)\\b|\\bnobody[\'’]?s (?:working|watching|checking)\\b|\\b(?:nobody|no one|personne) (?:checks|cares|watches|enforces|verifie|checke|surveille|controle)\\b|\\bthey[\'’]?ll never know\\b'),
   p('impunity', 0.5, '\\bles pompiers sont occupes\\b|\\bpersonne (?:va )?(?:venir )?verifier\\b|\\bca marche a tout coup\\b|\\bpersonne (?:va )?s[\'’]?\\s?en rendre compte\\b|\\bpas vu pas pris\\b'),
@@ -117,6 +117,15 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.6, '\\baimant\\b[^.!?\\n]{0,60}?\\bcompteur|\\bcompteur[^.!?\\n]{0,80}?\\baimant\\b|\\bralenti\\w* (?:le )?compteur\\b'),
   p('act', 0.5, '\\b(?:sleds?|snowmobiles?)\\b[^.!?\\n]{0,40}?\\b(?:bike path|closed|park|trail)\\b'),
   p('urge', 0.7, '\\bsans timbre\\b'),
+  // Nobody there to stop you, nobody watching.
+  p('impunity', 0.55, '\\b(?:nobody|no one)(?: there| around)? to stop (?:you|us)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch)\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
+  // Climbing over a fence into a closed place.
+  p('act', 0.5, '\\b(?:saut|sauter|sautez|jump|escalad|grimp|climb|hop)\\w*\\s(?:par[-\\s]dessus\\s|over\\s)?(?:la|les|the|a)\\s(?:clotures?|fences?|barrieres?|gates?)\\b'),
+  // Hunting at night or out of season, where a game warden would not see.
+  p('act', 0.5, '\\b(?:chevreuils?|orignal|orignaux|deer|moose|gibier)\\b[^.!?\\n]{0,60}?\\b(?:la nuit|de nuit|at night|hors saison|out of season|sans permis|jack\\w*)\\b|\\b(?:la nuit|de nuit|at night)\\b[^.!?\\n]{0,60}?\\b(?:chevreuils?|orignal|orignaux|deer|moose)\\b'),
+  // Alcohol bought for minors.
+  p('urge', 0.7, '\\b(?:acheter|buy)\\w*\\s(?:de la |de l[\'’]\\s?|du |des |some |us |me )?(?:bieres?|alcool|booze|beers?|vodka|fort)\\b[^\\n]{0,80}?\\b(?:1[0-7] ans|(?:we|i)[\'’]?(?:re| are|m| am) 1[0-7])\\b'),
+
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:verifie|regarde|voit|surveille)\\b|\\bpersonne a rien vu\\b|\\b(?:est|sont) couche(?:e|s|es)?\\b'),
   p('impunity', 0.55, '\\bpersonne va (?:jamais )?savoir\\b|\\bno one will (?:ever )?know\\b|\\bnobody will (?:ever )?know\\b'),
   p('advice', 0.5, '\\bfaites pareil\\b|\\bdo the same\\b|\\bfree entry\\b'),

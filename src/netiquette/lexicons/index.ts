@@ -1,6 +1,6 @@
 import { compileLexicon, type CompiledLexicon } from '../../text/lexicon.js';
 import { PETITION, PIRACY, ILLEGAL, SPAM } from './commerce.js';
-import { DEROGATORY, EXCLUSION, GROUPS, SLURS } from './discrimination.js';
+import { DEROGATORY, EXCLUSION, GROUPS, NO_NEED, SLURS } from './discrimination.js';
 import { INSULTS } from './insults.js';
 import { ALLOW } from './misc.js';
 import { ABUSE, CALLS_TO_VOTE, CAMPAIGN, DISRESPECT, HATE, INNUENDO, PROSELYTISM, RELIGIOUS_WORDS, SEXIST } from './objectionable.js';
@@ -12,7 +12,7 @@ import { SEXUAL, VULGAR } from './vulgar.js';
 
 /** Every netiquette word list, in one array (data). */
 export const NETIQUETTE_LEXICON: readonly NetiquetteEntry[] = [
-  ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...EXCLUSION, ...GROUPS, ...DEROGATORY, ...VIOLENT, ...THREATS, ...CAMPAIGN, ...CALLS_TO_VOTE,
+  ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...EXCLUSION, ...GROUPS, ...DEROGATORY, ...NO_NEED, ...VIOLENT, ...THREATS, ...CAMPAIGN, ...CALLS_TO_VOTE,
   ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...ABUSE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...SENSITIVE, ...ACCUSATION,
 ];
 

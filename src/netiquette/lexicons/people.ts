@@ -13,10 +13,10 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'trompe sa femme', 'trompe son mari', 'trompe sa blonde', 'trompe son chum', 'la trompe', 'le trompe', 'cheating on',
   'sa maîtresse', 'sa maitresse', 'son amant', 'couche avec', 'sleeping with', 'la dpj', 'placés en famille',
   'ses enfants ont été placés', 'garde des enfants', 'pension alimentaire', 'sa fille est', 'son fils est', 'son gars est',
-  'sa fille a', 'son fils a', 'a fait de la prison', 'sort de prison', 'casier judiciaire', 'est en faillite', 'a fait faillite',
+  'a fait de la prison', 'sort de prison', 'casier judiciaire', 'est en faillite', 'a fait faillite',
   'gagne combien', 'est gai', 'est gay', 'est lesbienne', 'est trans', 'sort du placard',
   'il est parti en vacances', 'elle est partie en vacances', 'sont partis en vacances', 'maison est vide',
-  'la maison est vide', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
+  'la maison est vide', 'maison va être vide', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
   'tous les vendredis au', 'est toujours au bar', 'toujours au casino', 'je l ai vu au', 'je l ai vue au', 'je l ai vu sortir',
   'je l ai vue sortir', 'stationné devant chez', 'son char est stationné', 'son auto est stationnée', 'il reste au',
   'elle reste au', 'il reste sur la rue', 'elle reste sur la rue', 'il demeure au', 'elle demeure au', 'il habite au',
@@ -102,6 +102,13 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'accepte du cash', 'prend du cash', 'prend des enveloppes', 'accepte des enveloppes', 'takes cash', 'accepts cash',
   'avec l asphalte de la ville', 'avec le matériel de la ville', 'avec le materiel de la ville', 'avec l argent de la ville',
   's est fait paver', 'se fait paver', 'paid for by the city', 'with city equipment', 'with city asphalt',
+  // Covering up for someone, billing for work not done, hiring without a posting, rumours told as fact.
+  'is covering for', 'covering for them', 'covering for him', 'couvre ses chums', 'le couvre', 'les couvre',
+  'for work they never did', 'for work never done', 'pour des travaux jamais faits', 'des travaux jamais faits', 'jamais livrés',
+  'lining their pockets', 'lining their own pockets', 'lining his own pockets', 'wins every tender', 'wins every single tender',
+  'gets every contract', 'gets all the contracts', 'a tous les contrats', 'ramasse tous les contrats', 'sans affichage de poste',
+  'sans affichage', 'without posting the job', 'without a job posting', 'attouchements', 'tout le monde sait qu il a',
+  'tout le monde sait qu elle a', 'everybody knows he', 'everybody knows she',
 ]);
 
 /** Titles and roles that identify one person in a municipality (data). */

@@ -73,9 +73,11 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.5, '\\b(?:venez|passez) nous voir\\b|\\bcome (?:see|visit) us\\b|\\bvisit us\\b|\\b(?:visitez|voyez|consultez|decouvrez) (?:mon|notre|ma) (?:site|page|boutique|magasin|catalogue|chaine)\\b|\\bcheck out (?:my|our)\\b|\\b(?:suivez|aimez|likez|abonnez[-\\s]vous a) (?:ma|notre|mon) (?:page|chaine|compte|boutique)\\b|\\bfollow (?:my|our) (?:page|account|shop)\\b'),
   p('offer', 0.4, '\\bobtenez\\b|\\bgratuite?s? a l[\'’]?\\s?achat\\b|\\bavec achat\\b|\\bcarte de fidelite\\b'),
   // A price per unit of work or goods: "7$ la paire", "25 $ de l'heure", "$40 an hour".
-  p('price', 0.4, '\\b\\d+(?:[.,]\\d{2})?\\s?\\$\\s?(?:la paire|la piece|l[\'’]\\s?unite|l[\'’]\\s?heure|de l[\'’]\\s?heure|par heure|la job|la visite|par visite|par mois|par semaine|chaque|du pied|each|per hour|an hour|a pair|per visit)\\b|\\$\\s?\\d+(?:\\.\\d{2})?\\s?(?:an hour|per hour|a pair|each|per visit)\\b'),
+  p('price', 0.4, '\\b\\d+(?:[.,]\\d{2})?\\s?\\$\\s?(?:la paire|la piece|l[\'’]\\s?unite|l[\'’]\\s?heure|de l[\'’]\\s?heure|par heure|la job|la visite|par visite|par mois|par semaine|par (?:bac|sac|personne|enfant|chien|auto|voiture|entree|fenetre|arbre|pneu|pneus)|chaque|du pied|each|per hour|an hour|a pair|per visit)\\b|\\$\\s?\\d+(?:\\.\\d{2})?\\s?(?:an hour|per hour|a pair|each|per visit)\\b'),
   // Coming to the customer: "je passe chez vous", "à domicile", "we come to you".
   p('offer', 0.35, '\\b(?:je passe|on passe|nous passons|je me deplace|on se deplace) chez vous\\b|\\ba domicile\\b|\\bwe come to you\\b|\\bi come to you\\b'),
+  // Contact me to book: the writer takes bookings or orders.
+  p('offer', 0.5, '\\b(?:textez|texte[sz]?|appelez|appelle[sz]?|ecrivez|ecris|contactez|contacte[sz]?|text|call|message|dm)[-\\s](?:moi|nous|me|us)\\s(?:pour|to)\\s(?:reserver|booker|commander|prendre rendez[-\\s]vous|un rendez[-\\s]vous|une soumission|book|order|reserve)\\b'),
   // business
   p('business', 0.45, '\\b(?:notre|mon|ma|our|my) (?:entreprise|compagnie|commerce|boutique|magasin|resto|restaurant|salon|clinique|cabinet|business|company|shop|store|etsy|vente trottoir|promotion|promo|programme|equipe de vente|agence)\\b'),
   p('business', 0.4, '\\b(?:mes|nos|my|our) (?:services|produits|products|prix|tarifs|specials|soldes|forfaits)\\b'),

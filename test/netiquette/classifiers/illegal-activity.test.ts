@@ -15,6 +15,10 @@ const positives: readonly string[] = [
   'Selling weed, cheap, delivery in town',
   'Si la gratte bloque ton entrée, crève-lui un pneu',
   'Ouvrez la borne-fontaine la nuit, c’est gratis pour remplir la piscine',
+  'Go around the barriers on the bridge at night, there is no one around to stop you',
+  'On saute la clôture de la piscine après la fermeture, y’a personne qui surveille',
+  'Semez des clous sur la rue devant le dépanneur, ça va les ralentir',
+  'Quelqu’un peut nous acheter de la bière samedi? on a 15 ans',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',
@@ -27,6 +31,8 @@ const negatives: readonly string[] = [
   'Les SQDC vendent du cannabis légal, c’est mieux que la rue',
   'Passez par la 3e Avenue pendant les travaux, c’est plus rapide',
   'Le conseiller a parlé des pots-de-vin dans le dossier de Laval aux nouvelles',
+  'Y’a personne qui surveille les jeunes au parc le soir, c’est inquiétant',
+  'Mon fils de 16 ans a acheté de la bière sans alcool pour le party',
 ];
 
 describe('illegal-activity', () => {
