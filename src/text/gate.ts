@@ -6,8 +6,56 @@
 // word lists use: literals, escapes, classes, groups (capturing, non-capturing, named),
 // lookarounds (zero-width, ignored), alternation and quantifiers.
 
+/**
+ * Stands, in a literal, for the start of a word: `\b` before a word character (internal). The
+ * scan sees it before every word of the text, so `\bmp` is found in "mp moi" but not in "temps".
+ *
+ * @example
+ * ```ts
+ * requiredLiterals(/\b(?:dm|mp) moi\b/u); //=> [`${WORD_START}dm moi`, `${WORD_START}mp moi`]
+ * ```
+ */
+export const WORD_START = '\uE000';
+/**
+ * Stands, in a literal, for any ASCII digit (internal): `\d{2}` needs two digits in a row, and a
+ * listed number ('311') is found by its digits' places.
+ *
+ * @example
+ * ```ts
+ * requiredLiterals(/\b\d{2,3} km\b/u); //=> [`${WORD_START}${ANY_DIGIT}${ANY_DIGIT} km`]
+ * ```
+ */
+export const ANY_DIGIT = '\uE001';
+
+// ASCII word characters, as `\b` and `\w` read them (without the `i` flag).
+const WORD_ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code += 1) {
+  const c = String.fromCharCode(code);
+  if (/\w/u.test(c)) WORD_ASCII[code] = 1;
+}
+const isWordUnit = (c: string): boolean => c === ANY_DIGIT || (c.length === 1 && c.charCodeAt(0) < 128 && WORD_ASCII[c.charCodeAt(0)] === 1);
+
+/**
+ * The literal as the scan reads text: a word character after a non-word character is a word
+ * start, so WORD_START goes before it ('le feu' → 'le ⟨w⟩feu').
+ */
+function markWordStarts(literal: string): string {
+  let out = '';
+  for (let k = 0; k < literal.length; k += 1) {
+    const c = literal[k] as string;
+    const previous = literal[k - 1];
+    if (k > 0 && isWordUnit(c) && previous !== WORD_START && !isWordUnit(previous as string)) out += WORD_START;
+    out += c;
+  }
+  return out;
+}
+
+/** A digit of a literal becomes {@link ANY_DIGIT}. */
+const canon = (c: string): string => (c.length === 1 && c >= '0' && c <= '9' ? ANY_DIGIT : c);
+
 type Node =
   | { readonly kind: 'char'; readonly value: string }
+  | { readonly kind: 'boundary' }
   | { readonly kind: 'set'; readonly values: readonly string[] }
   | { readonly kind: 'other' }
   | { readonly kind: 'empty' }
@@ -37,14 +85,41 @@ function enumerateClass(body: string, unicode: boolean): string[] | null {
       c = e;
       k += 1;
     } else if (c === '-' && k > 0 && k < chars.length - 1) return null;
-    out.add(c);
+    out.add(canon(c));
     if (out.size > 16) return null;
   }
   return out.size > 0 ? [...out] : null;
 }
 
 /** Parses the part of a regex source this module needs (internal). */
-function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
+/** Whether every match of a node starts with a word character (a digit, a letter, `_`). */
+function startsWithWord(node: Node): boolean {
+  switch (node.kind) {
+    case 'char':
+      return isWordUnit(node.value);
+    case 'set':
+      return node.values.every(isWordUnit);
+    case 'group':
+      return node.branches.every((branch) => {
+        const first = branch.find((item) => item.node.kind !== 'empty');
+        return first !== undefined && first.min !== 0 && startsWithWord(first.node);
+      });
+    default:
+      return false;
+  }
+}
+
+/** `\b` before what always starts with a word character is a word start; any other is zero-width. */
+function resolveBoundaries(items: Item[]): Item[] {
+  return items.map((item, k) => {
+    if (item.node.kind !== 'boundary') return item;
+    const next = items[k + 1];
+    const start = next !== undefined && next.min !== 0 && startsWithWord(next.node);
+    return { node: start ? { kind: 'char', value: WORD_START } : { kind: 'empty' }, min: 1 };
+  });
+}
+
+function parse(source: string, unicode: boolean, boundaries: boolean): readonly (readonly Item[])[] {
   let i = 0;
   const parseAlternation = (): Item[][] => {
     const branches: Item[][] = [[]];
@@ -60,7 +135,7 @@ function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
       const min = parseQuantifier();
       (branches[branches.length - 1] as Item[]).push({ node, min });
     }
-    return branches;
+    return branches.map(resolveBoundaries);
   };
   const parseAtom = (): Node => {
     const c = source[i] as string;
@@ -99,8 +174,10 @@ function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
     if (c === '\\') {
       const e = source[i + 1] ?? '';
       i += 2;
-      if (e === 'b' || e === 'B') return { kind: 'empty' };
-      if ('dDwWsSpPk'.includes(e)) {
+      if (e === 'b') return boundaries ? { kind: 'boundary' } : { kind: 'empty' };
+      if (e === 'B') return { kind: 'empty' };
+      if (e === 'd') return { kind: 'char', value: ANY_DIGIT };
+      if ('DwWsSpPk'.includes(e)) {
         if ((e === 'p' || e === 'P' || e === 'k') && (source[i] === '{' || source[i] === '<')) {
           const close = source.indexOf(source[i] === '{' ? '}' : '>', i);
           i = close + 1;
@@ -112,12 +189,12 @@ function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
           const close = source.indexOf('}', i);
           const cp = Number.parseInt(source.slice(i + 1, close), 16);
           i = close + 1;
-          return { kind: 'char', value: String.fromCodePoint(cp) };
+          return { kind: 'char', value: canon(String.fromCodePoint(cp)) };
         }
         const len = e === 'u' ? 4 : 2;
         const cp = Number.parseInt(source.slice(i, i + len), 16);
         i += len;
-        return { kind: 'char', value: String.fromCodePoint(cp) };
+        return { kind: 'char', value: canon(String.fromCodePoint(cp)) };
       }
       if (/\d/u.test(e) || e === 'c') return { kind: 'other' };
       if (e === 'n' || e === 't' || e === 'r' || e === 'f' || e === 'v' || e === '0') return { kind: 'other' };
@@ -126,7 +203,7 @@ function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
     i += 1;
     if (c === '.' ) return { kind: 'other' };
     if (c === '^' || c === '$') return { kind: 'empty' };
-    return { kind: 'char', value: c };
+    return { kind: 'char', value: canon(c) };
   };
   const parseQuantifier = (): number => {
     const c = source[i];
@@ -144,7 +221,8 @@ function parse(source: string, unicode: boolean): readonly (readonly Item[])[] {
       return 1;
     }
     if (source[i] === '?') i += 1; // lazy
-    return min === 0 ? 0 : -1; // -1: at least once, but repeated (breaks literal runs)
+    // -n: at least n times, but repeated (the run of a literal ends after the n-th time).
+    return min === 0 ? 0 : -min;
   };
   return parseAlternation();
 }
@@ -164,6 +242,7 @@ function finiteOf(node: Node): string[] | null {
     case 'set':
       return [...node.values];
     case 'empty':
+    case 'boundary':
       return [''];
     case 'other':
       return null;
@@ -173,7 +252,7 @@ function finiteOf(node: Node): string[] | null {
         let acc = [''];
         for (const { node: inner, min } of branch) {
           if (inner.kind === 'empty') continue;
-          const f = min === -1 ? null : finiteOf(inner);
+          const f = min < 0 ? null : finiteOf(inner);
           if (!f) return null;
           acc = cross(acc, min === 0 ? ['', ...f] : f);
           if (acc.length > FINITE_LIMIT) return null;
@@ -196,6 +275,28 @@ function minimal(set: readonly string[]): string[] {
  * literal characters grow through small finite parts (`(?:va|allez) (?:les|la)` gives
  * `va les`, `va la`, `allez les`, `allez la`).
  */
+/**
+ * Whether a literal is rare enough to gate a pattern: three characters or more (a word start
+ * counts as one), two letters and a space ('va ', ' am'), two digits in a row; a rare sign ('@',
+ * '$', '©', '%', '#', an emoji) is selective enough alone.
+ */
+function selective(literal: string): boolean {
+  const trimmed = literal.trim().length;
+  return (
+    trimmed >= MIN_LITERAL ||
+    (trimmed === 2 && literal.length >= MIN_LITERAL) ||
+    literal.split(ANY_DIGIT).length > 2 ||
+    /[@$©%#€]|[^\0-\u1fff\uE000-\uF8FF]/u.test(literal)
+  );
+}
+
+/** How rare a literal is, roughly: its characters, a word start or a digit place counting half. */
+function strength(literal: string): number {
+  let n = 0;
+  for (const c of literal.trim()) n += c === WORD_START || c === ANY_DIGIT ? 0.5 : 1;
+  return n;
+}
+
 function requiredOfSequence(items: readonly Item[]): string[] | null {
   const candidates: string[][] = [];
   let run: string[] = [''];
@@ -205,14 +306,14 @@ function requiredOfSequence(items: readonly Item[]): string[] | null {
   };
   for (const { node, min } of items) {
     if (node.kind === 'empty') continue;
-    if (min === -1 && (node.kind === 'char' || node.kind === 'set')) {
-      // At least once: the first occurrence follows the run.
+    if (min < 0 && (node.kind === 'char' || node.kind === 'set')) {
+      // At least n times: the first n occurrences follow the run (at most three are spelled out).
       const values = node.kind === 'char' ? [node.value] : node.values;
-      if (run.length * values.length <= FINITE_LIMIT) run = cross(run, values);
+      for (let t = 0; t < Math.min(-min, 3) && run.length * values.length <= FINITE_LIMIT; t += 1) run = cross(run, values);
       flush();
       continue;
     }
-    const f = min === -1 ? null : finiteOf(node);
+    const f = min < 0 ? null : finiteOf(node);
     if (f) {
       const options = min === 0 ? ['', ...f] : f;
       if (run.length * options.length <= FINITE_LIMIT) {
@@ -230,7 +331,8 @@ function requiredOfSequence(items: readonly Item[]): string[] | null {
   let best: string[] | null = null;
   let bestScore = -1;
   for (const set of candidates) {
-    const score = Math.min(...set.map((s) => s.trim().length)) * 100 - set.length;
+    // A set that can gate beats one that cannot; then the rarest weakest literal, then fewer literals.
+    const score = (set.map(markWordStarts).every(selective) ? 10_000 : 0) + Math.min(...set.map(strength)) * 100 - set.length;
     if (score > bestScore) {
       best = set;
       bestScore = score;
@@ -261,14 +363,11 @@ function requiredOfAlternation(branches: readonly (readonly Item[])[]): string[]
  * ```
  */
 export function requiredLiterals(re: RegExp): string[] | null {
-  const set = requiredOfAlternation(parse(re.source, re.unicode || re.flags.includes('v')));
-  if (!set || set.length === 0) return null;
   const ignoreCase = re.flags.includes('i');
-  const literals = set.map((s) => (ignoreCase ? s.toLowerCase() : s));
-  // Words of three letters or more, or two letters and a space ('va ', ' am'); a rare sign ('@',
-  // '$', '©', '%', '#', an emoji) is selective enough alone.
-  const selective = (s: string): boolean =>
-    s.trim().length >= MIN_LITERAL || (s.trim().length === 2 && s.length >= MIN_LITERAL) || /[@$©%#€]|[^\0-\u1fff]/u.test(s);
+  // With the i flag, \w also reads ſ and the Kelvin sign: word starts are left unmarked.
+  const set = requiredOfAlternation(parse(re.source, re.unicode || re.flags.includes('v'), !ignoreCase));
+  if (!set || set.length === 0) return null;
+  const literals = [...new Set(set.map((s) => markWordStarts(ignoreCase ? s.toLowerCase() : s)))];
   return literals.every(selective) ? literals : null;
 }
 
@@ -317,6 +416,9 @@ function buildAutomaton(literals: readonly string[]): Automaton {
       }
     }
   }
+  // Every digit of the text reads as ANY_DIGIT (the literals hold no other digit).
+  const digitColumn = column[ANY_DIGIT.charCodeAt(0)] as number;
+  if (digitColumn !== 0) for (let code = 48; code <= 57; code += 1) column[code] = digitColumn;
   // The trie is grown one depth at a time, so that states are numbered breadth first: the
   // shallow states, where a scan spends most of its time, share the first rows of the table.
   const goto: Map<number, number>[] = [new Map()];
@@ -370,20 +472,36 @@ function buildAutomaton(literals: readonly string[]): Automaton {
 function scan(automaton: Automaton, text: string, seen: Uint32Array, stamp: number): number[] {
   const { column, width, delta, out, emits } = automaton;
   const found: number[] = [];
+  // WORD_START is read before the first character of every word, when a literal uses it.
+  const wordStart = column[WORD_START.charCodeAt(0)] as number;
+  let previousWord = false;
   let state = 0;
   for (let k = 0; k < text.length; k += 1) {
-    state = delta[state * width + (column[text.charCodeAt(k)] as number)] as number;
-    if (emits[state] === 0) continue;
-    const ids = out[state] as readonly number[];
-    for (let j = 0; j < ids.length; j += 1) {
-      const id = ids[j] as number;
-      if (seen[id] !== stamp) {
-        seen[id] = stamp;
-        found.push(id);
+    const code = text.charCodeAt(k);
+    if (wordStart !== 0) {
+      const word = code < 128 && WORD_ASCII[code] === 1;
+      if (word && !previousWord) {
+        state = delta[state * width + wordStart] as number;
+        if (emits[state] !== 0) collect(out[state] as readonly number[], seen, stamp, found);
       }
+      previousWord = word;
     }
+    state = delta[state * width + (column[code] as number)] as number;
+    if (emits[state] === 0) continue;
+    collect(out[state] as readonly number[], seen, stamp, found);
   }
   return found;
+}
+
+/** Adds the literals ending here that this scan has not found yet. */
+function collect(ids: readonly number[], seen: Uint32Array, stamp: number, found: number[]): void {
+  for (let j = 0; j < ids.length; j += 1) {
+    const id = ids[j] as number;
+    if (seen[id] !== stamp) {
+      seen[id] = stamp;
+      found.push(id);
+    }
+  }
 }
 
 // Every family shares one automaton over all their literals: a comment is scanned once, whatever
