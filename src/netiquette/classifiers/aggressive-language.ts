@@ -35,6 +35,9 @@ const NOT_VIOLENT_AFTER = new Set([
 // "a-t-on le droit de brûler…", "is it legal to…": a question about what is allowed.
 const PERMISSION = new Set(['droit', 'permis', 'permission', 'allowed', 'legal', 'illegal', 'interdit']);
 
+// The middle finger, with or without a skin tone.
+const RUDE_SIGNS_RE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
+
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
 function threatEvidence(context: ClassifierContext): Evidence[] {
   const { text } = context;
@@ -95,6 +98,11 @@ function detect(context: ClassifierContext): Draft | null {
   for (const hit of context.hits('threat')) {
     weights.push(0.95);
     evidence.push(evidenceOf(hit, text));
+  }
+  // The middle finger says in one sign what a vulgar word says.
+  for (const match of text.original.matchAll(RUDE_SIGNS_RE)) {
+    weights.push(0.9);
+    evidence.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   }
   const threats = threatEvidence(context);
   for (const span of threats) {

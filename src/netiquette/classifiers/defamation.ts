@@ -39,13 +39,18 @@ const LOCATIVES = new Set(['a', 'au', 'aux', 'de', 'du', 'en', 'sur', 'vers', 'p
 
 const SOURCES = new Set(['selon', 'according', 'via', 'source', 'rapporte', 'reports']);
 
+/** The word without an English possessive ("DG's" → dg). */
+const withoutPossessive = (token: NormToken): string => (/['’]s$/u.test(token.key) ? token.bare.slice(0, -1) : token.bare);
+
 function identifiable(context: ClassifierContext, first: number, last: number): boolean {
   const { tokens } = context.text;
+  // The accusation names the person itself: "le contrat au beau-frère du maire".
+  for (let i = first + 1; i <= last; i += 1) if (TITLES.has(withoutPossessive(tokens[i] as NormToken))) return true;
   for (let i = Math.max(0, first - 25); i <= Math.min(tokens.length - 1, last + 10); i += 1) {
     const token = tokens[i] as NormToken;
     if (i >= first && i <= last) continue;
     const determined = [tokens[i - 1], tokens[i - 2], tokens[i - 3]].some((t) => t !== undefined && SINGULAR.has(t.bare));
-    if (TITLES.has(token.bare) && (determined || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
+    if (TITLES.has(withoutPossessive(token)) && (determined || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? ''))) return true;
     // "selon La Frontière", "according to CBC": the source, not the accused.
     const source = SOURCES.has(tokens[i - 1]?.bare ?? '') || SOURCES.has(tokens[i - 2]?.bare ?? '');
     if (!source && !LOCATIVES.has(tokens[i - 1]?.bare ?? '') && isName(token, context.text.original)) return true;

@@ -17,6 +17,10 @@ const ADJECTIVES = new Set([
   'useless', 'gros', 'grosse', 'laid', 'laide', 'laids', 'paresseux', 'quetaine', 'pas', 'bon', 'bons', 'epais', 'epaisse',
 ]);
 const DETERMINERS = new Set(['un', 'une', 'des', 'an']);
+// Decisions and bodies whose members a plural noun names: "une décision de cruches".
+const COLLECTIVES = new Set(['decision', 'decisions', 'conseil', 'ville', 'administration', 'equipe', 'gestion', 'job', 'travail', 'council', 'idee', 'idees', 'reunion', 'seance']);
+// Pronouns are people too, but after a word they are seldom its target ("Menteur, il l'est pas").
+const PRONOUNS = new Set(['tu', 't', 'toi', 'vous', 'vs', 'you', 'u', 'ya', 'il', 'elle', 'ils', 'elles', 'lui', 'eux', 'he', 'she', 'they']);
 const ENGLISH_BEFORE_A = new Set(['is', 'are', 'was', 'were', 'be', 'such', 'what', 'like', 'of', 'youre', 'hes', 'shes', 'theyre', 'im', 'just', 'total', 'complete', 'bunch', 'by', 'run']);
 // What makes "des X" / "un X" a judgement of someone: "sont des…", "par des…", "juste des…", "c'est un…".
 const CHARACTERISING = new Set([...INSULT_COPULAS, 'par', 'que', 'juste', 'rien', 'tous', 'toutes', 'comme', 'cest', 'pis', 'et', 'de', 'avec', 'like', 'bunch', 'of']);
@@ -39,6 +43,12 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   // "cave que t'es", "gang de caves que vous êtes"
   const after = windowKeys(tokens, last + 1, last + 4);
   if (after[0] === 'que' && after.some((k) => COPULAS.has(k))) return true;
+  // "une décision de cruches", "un conseil de clowns": the people behind a decision or a body.
+  if (!ADJECTIVES.has(word) && before.at(-1) === 'de' && COLLECTIVES.has(before.at(-2) ?? '')) return true;
+  // The whole comment is the word ("Clowns."), or the word comes first and the person after it
+  // ("Fraudeur, le maire"): said to someone.
+  if (tokens.length <= 2 && !ADJECTIVES.has(word)) return true;
+  if (first === 0 && !ADJECTIVES.has(word) && windowKeys(tokens, last + 1, last + 3).some((k) => PERSONS.has(k) && !PRONOUNS.has(k))) return true;
   // vocative at the end: "Merci pour rien, clown."
   return last === tokens.length - 1 && first > 0 && /[,:]\s*$/u.test(context.text.original.slice(0, tokens[first]?.start ?? 0));
 }
@@ -63,9 +73,16 @@ function detect(context: ClassifierContext): Draft | null {
     weights.push(hit.entry.weight ?? 0.8);
     evidence.push(evidenceOf(hit, text));
   }
+  // Nothing but mocking signs (🤡🤡🤡, 💩) under a post: a jeer at the people who wrote it.
+  if (weights.length === 0 && text.tokens.length === 0 && JEERS_RE.test(text.original) && ONLY_SIGNS_RE.test(text.original)) {
+    return { confidence: 0.7, evidence: [{ start: 0, end: text.original.length, text: text.original }] };
+  }
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence };
 }
+
+const JEERS_RE = /\u{1F921}|\u{1F4A9}/u;
+const ONLY_SIGNS_RE = /^[\s\p{Extended_Pictographic}\p{Emoji_Component}.!?]+$/u;
 
 /**
  * `insult` (La Sarre §5.5): attacks or insults against anyone — citizens, the mayor,

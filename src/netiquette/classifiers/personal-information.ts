@@ -37,6 +37,11 @@ const PUBLIC_PLACES = new Set([
   'chsld', 'musee', 'theatre', 'cafe', 'bar', 'banque', 'caisse', 'quincaillerie', 'camping', 'comptoir', 'bureau', 'bureaux',
   'clinique', 'boutique', 'commerce', 'cinema', 'office', 'mall', 'marche', 'ville', 'municipal', 'municipale', 'city', 'town',
 ]);
+// Events held at an address: a sale, a registration, a clinic, a meeting.
+const VENUE_WORDS = new Set([
+  'vente', 'inscription', 'inscriptions', 'collecte', 'depot', 'bazar', 'encan', 'vaccination', 'distribution', 'reunion', 'seance',
+  'consultation', 'sale', 'registration', 'meeting',
+]);
 // Words that make an address a home: then a nearby public word does not clear it.
 const HOME_WORDS = new Set([
   'reste', 'restent', 'habite', 'habitent', 'demeure', 'maison', 'famille', 'chez', 'voisin', 'voisine', 'voisins', 'proprietaire',
@@ -116,7 +121,12 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
     if (!end) continue;
     end = extendName(tokens, original, end);
     const before = tokens.slice(Math.max(0, i - 8), i).map((t) => t.bare);
-    if (before.some((w) => PUBLIC_PLACES.has(w)) && !before.some((w) => HOME_WORDS.has(w))) continue;
+    // "C'est encore au 201, rue Principale, la vente des médailles?": where an event takes place.
+    const after = tokens.slice(tokens.indexOf(end) + 1, tokens.indexOf(end) + 6).map((t) => t.bare);
+    const home = before.some((w) => HOME_WORDS.has(w));
+    const publicWord = (w: string): boolean => PUBLIC_PLACES.has(w) || VENUE_WORDS.has(w);
+    const earlier = tokens.slice(Math.max(0, i - 12), i).map((t) => t.bare);
+    if (!home && (before.some((w) => PUBLIC_PLACES.has(w)) || earlier.some((w) => VENUE_WORDS.has(w)) || after.some(publicWord))) continue;
     out.push({ start: token.start, end: end.end, text: original.slice(token.start, end.end) });
   }
   return out;

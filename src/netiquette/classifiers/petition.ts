@@ -13,7 +13,7 @@ const SHARE_CALL_RE = /\b(?:sign(?:ez)?,? (?:et|pis|and|&) (?:partagez|share)|(?
 const SIGNED_PETITION_RE = /\bsign(?:ez|er|e|ee|es|ees|ons|ent|ed|ing|erais|erait)?\s(?:[\w'’]+\s){0,2}?(?:la |une |cette |notre |ma |sa |the |this |our |a |it )?petitions?\b/gu;
 // "J'ai signé", "I signed it", "on a tous signé" — said to the others reading.
 const I_SIGNED_RE =
-  /\b(?:j['’]?\s?ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have|moi aussi j['’]?\s?ai)\s(?:deja\s|already\s|tous\s|toutes\s|just\s)?sign(?:e|ee|es|ees|ed)\b(?=\s?(?:$|[.!,;👍✍🙏💪]|la\b|sa |it\b|this|that|too|aussi|hier|ce matin|pis|et |and ))/gu;
+  /\b(?:j['’]?\s?ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have|moi aussi j['’]?\s?ai)\s(?:deja\s|already\s|tous\s|toutes\s|just\s)?sign(?:e|ee|es|ees|ed)\b(?=\s?(?:$|[.!,;👍✍🙏💪]|la\b|sa |it\b|this|that|too|aussi|hier|ce matin|pis|et |and |pour (?:demander|exiger|que|qu|sauver|garder|bloquer|arreter)|for (?:a|an|the)\b))/gu;
 const WOULD_SIGN_RE = /\b(?:je (?:la |le )?signerais|i['’]?d sign|je signe tout de suite)\b/gu;
 // Organisers counting signatures: "on est rendus à 640 signatures", "we need 500 more signatures".
 const COUNT_RE =

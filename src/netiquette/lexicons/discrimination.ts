@@ -52,7 +52,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'go do that somewhere else',
   'sont tous des', 'sont toutes des', 'tous des', 'toutes des', 'sont tous pareils', 'toutes pareilles', 'rien que des',
   'juste des', 'retournez chez vous', 'retourne chez vous', 'retournez dans votre pays', 'retourne dans ton pays',
-  'retournez dans leur pays', 'retourner dans leur pays', 'chez eux', 'dehors', 'crissez-les dehors', 'crisser dehors',
+  'retournez dans leur pays', 'retourner dans leur pays', 'dehors', 'crissez-les dehors', 'crisser dehors',
   'mettre dehors', 'pas chez nous', 'pas les bienvenus', 'pas les bienvenues', 'envahissent', 'envahir', 'invasion',
   'remplacement', 'nous remplacer', 'volent nos jobs', 'volent nos emplois', 'profitent du système', 'profiteurs',
   'profiteuses', 'sales', 'sale', 'dangereux', 'criminels', 'voleurs', 'paresseux', 'parasites', 'vermine', 'pas des vrais',
@@ -90,7 +90,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'je barre mon char', 'je barre mes portes', 'barrez vos portes', 'lock your doors', 'devraient rester au', 'rester au chsld',
   'faut pas se surprendre', 'pas etonnant', 'pas étonnant', 'faites le calcul',
   'pay taxes like the rest of us', 'paid taxes like the rest of us', 'like the rest of us', 'comme nous autres', 'bothered to learn',
-  'imposent leur religion', 'imposer leur religion', 'impose their religion',
+  'imposent leur religion', 'imposer leur religion', 'impose their religion', 'engagez pas de', 'engagez plus de',
+  'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
 ]);
 
 /** "Pas besoin de…" about a group; not the job ad's "pas besoin d'expérience" (data). */

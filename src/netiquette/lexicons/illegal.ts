@@ -42,7 +42,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('urge', 0.85, `\\b${DRUGS}[^.!?\\n]{0,40}\\b(?:a vendre|for sale|livraison|delivery|delivered|pas cher|cheap)\\b`),
   p('urge', 0.85, '\\bcrev(?:e|ez)[-\\s](?:lui|leur)\\b|\\b(?:mettez|mets|met|mettons)[-\\s](?:y|lui|leur) le feu\\b'),
   // act: dumping
-  p('act', 0.5, '\\b(?:jet|crisse|calisse|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,5}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
+  p('act', 0.5, '\\b(?:jet|crisse|calisse|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
   p('act', 0.45, '\\b(?:bord|rive|fond) (?:de la|du) (?:riviere|lac|rang|bois|ruisseau)\\b[^.!?\\n]{0,60}\\b(?:gratuit|gratis|free)\\b|\\b(?:payer|pay) (?:l[\'’]?\\s?ecocentre|le depotoir|the dump)\\b'),
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|your|the)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
@@ -69,7 +69,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:torch|burn down|firebomb|mettre le feu|mettez le feu|met le feu|set fire to|incendier)\\b'),
   p('act', 0.5, '\\b(?:debranch|contourn|devis|bypass|trafiqu|bloqu|coup)\\w*\\s(?:[\\w\'’]+\\s){0,4}?(?:compteurs?|meters?)\\b|\\bcompteurs?\\b[^.!?\\n]{0,60}\\b(?:coup de pince|pince|tu te branches|branchez[-\\s]vous avant|contournez)\\b'),
   p('act', 0.45, '\\b(?:ouvr|rempl|branch|utilis|fill|open|use)\\w*\\s(?:[\\w\'’]+\\s){0,6}?(?:bornes?[-\\s]fontaines?|hydrants?)\\b|\\b(?:bornes?[-\\s]fontaines?|hydrants?)\\b[^.!?\\n]{0,30}\\b(?:la nuit|at night|c[\'’]?\\s?est gratis|c[\'’]?\\s?est gratuit)\\b'),
-  p('act', 0.45, '\\b(?:servez[-\\s]vous|vous servir|me servir|help yourselves?)\\b[^.!?\\n]{0,60}\\b(?:dans|from|in)\\s(?:le|les|la|the)\\s(?:bacs?|reservoir|cabanon|garage|cour|bins?)\\b'),
+  p('act', 0.45, '\\b(?:servez[-\\s]vous|vous servir|me servir|help yourselves?)\\b[^.!?\\n]{0,60}\\b(?:dans|from|in)\\s(?:le|les|la|the)\\s(?:bacs?|reservoir|cabanon|garage|cour|bins?|piles?|sacs?|stock|reserve)\\b'),
   p('act', 0.5, '\\b(?:mett|jet|lanc|garroch|sem|put|throw|scatter|sprinkl)\\w*\\s(?:des |du |de la |some )?(?:roches|pierres|sable|clous|vis|peinture|sucre|rocks|nails|sugar)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans|sur|in|into|on)\\s(?:les|le|la|leurs?|their|the)\\s'),
   // act: parking, vehicles where forbidden
   p('act', 0.45, '\\b(?:stationn\\w*|park\\w*)\\s(?:[\\w\'’]+\\s){0,4}?(?:places? (?:pour |de |reservees? aux )?handicapes|handicap\\w*|accessible spots?|borne[-\\s]fontaine|hydrant|fire lane|voie (?:reservee aux )?pompiers|voie d[\'’]?\\s?urgence|no parking|zone de remorquage)\\b'),
@@ -117,6 +117,12 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.6, '\\baimant\\b[^.!?\\n]{0,60}?\\bcompteur|\\bcompteur[^.!?\\n]{0,80}?\\baimant\\b|\\bralenti\\w* (?:le )?compteur\\b'),
   p('act', 0.5, '\\b(?:sleds?|snowmobiles?)\\b[^.!?\\n]{0,40}?\\b(?:bike path|closed|park|trail)\\b'),
   p('urge', 0.7, '\\bsans timbre\\b'),
+  // Barricades not guarded, a way around them; inflating a claim; taking what an evacuee left behind.
+  p('impunity', 0.55, '\\b(?:sont|est) (?:pas|jamais) (?:gardee?s?|surveillee?s?)\\b|\\b(?:aren[\'’]?t|isn[\'’]?t|not) (?:guarded|watched|monitored)\\b|\\b(?:verifie|verifient|checke|checkent) (?:rien|pas)\\b|\\bpersonne (?:compte|calcule)\\b|\\ben (?:aura|auront) (?:pas|pu|plus) besoin\\b|\\bwon[\'’]?t need (?:it|them)\\b'),
+  p('act', 0.5, '\\b(?:barricades?|barrieres?|barriers?|road closed|route fermee|chemin ferme)\\b[^.!?\\n]{0,80}?\\b(?:passez|passe|pass|go|drive|ca passe)\\b'),
+  p('act', 0.5, '\\b(?:gonfl\\w*|inflate\\w*|pad)\\s(?:[\\w\'’]+\\s){0,3}?(?:la |les |ta |votre |vos |the |your )?(?:factures?|reclamations?|claims?|estimations?|dommages)\\b'),
+  p('act', 0.5, '\\b(?:allez|va|go)\\s(?:prendre|chercher|voler|grab|take)\\b[^.!?\\n]{0,60}?\\b(?:dans (?:sa|leur) cour|chez (?:eux|lui|elle|les voisins)|in (?:their|his|her) (?:yard|garage|shed))\\b'),
+  p('urge', 0.8, '\\bshoot first\\b|\\btirez (?:en premier|d[\'’]\\s?abord)\\b'),
   // Nobody there to stop you, nobody watching.
   p('impunity', 0.55, '\\b(?:nobody|no one)(?: there| around)? to stop (?:you|us)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch)\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
   // Climbing over a fence into a closed place.

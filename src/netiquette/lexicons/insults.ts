@@ -22,8 +22,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'fainéants', 'paresseux', 'gratteux', 'grosse', 'gros', 'laid', 'laide', 'laids',
   // Québec and colloquial forms
   'cabochon', 'cabochons', 'flanc mou', 'flancs mous', 'grand flanc mou', 'sans colonne', 'pas de colonne vertébrale',
-  'pantin', 'pantins', 'marionnette', 'arriéré', 'arriérés', 'arriérée', 'arriérées', 'nonos', 'nounounes', 'cruche',
-  'cruches', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
+  'pantin', 'pantins', 'marionnette', 'arriéré', 'arriérés', 'arriérée', 'arriérées', 'nonos', 'nounounes', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
   'vautour', 'vautours', 'cowboy', 'cowboys', 'petit roi', 'petite reine', 'bête comme ses pieds', 'bête comme un pied',
   'bête', 'bêtes', 'méprisant', 'méprisante', 'méprisants', 'arrogant', 'arrogants', 'arrogante', 'imbéciles heureux',
   'cerveau de poisson rouge', 'cerveau de moineau', 'tête de linotte', 'tête vide', 'pas de tête', 'sans cervelle',
@@ -84,7 +83,7 @@ export const WEAK_INSULTS: readonly string[] = [
   'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
   'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
-  'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
+  'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 
 /** Words just before a weak insult that aim it at someone: "espèce de", "gang de", "bande de" (data). */

@@ -16,7 +16,7 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'a fait de la prison', 'sort de prison', 'casier judiciaire', 'est en faillite', 'a fait faillite',
   'gagne combien', 'est gai', 'est gay', 'est lesbienne', 'est trans', 'sort du placard',
   'il est parti en vacances', 'elle est partie en vacances', 'sont partis en vacances', 'maison est vide',
-  'la maison est vide', 'maison va être vide', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
+  'la maison est vide', 'maison va être vide', 'maisons vides', 'maison vide', 'empty house', 'empty houses', 'proprios sont partis', 'propriétaires sont partis', 'proprietaires sont partis', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
   'tous les vendredis au', 'est toujours au bar', 'toujours au casino', 'je l ai vu au', 'je l ai vue au', 'je l ai vu sortir',
   'je l ai vue sortir', 'stationné devant chez', 'son char est stationné', 'son auto est stationnée', 'il reste au',
   'elle reste au', 'il reste sur la rue', 'elle reste sur la rue', 'il demeure au', 'elle demeure au', 'il habite au',
@@ -109,6 +109,10 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'gets every contract', 'gets all the contracts', 'a tous les contrats', 'ramasse tous les contrats', 'sans affichage de poste',
   'sans affichage', 'without posting the job', 'without a job posting', 'attouchements', 'tout le monde sait qu il a',
   'tout le monde sait qu elle a', 'everybody knows he', 'everybody knows she',
+  // Naming while pretending not to, a report buried, a truth hidden from the public.
+  'pour pas la nommer', 'pour pas le nommer', 'pour ne pas la nommer', 'pour ne pas le nommer', 'sans la nommer', 'sans le nommer',
+  'mis dans un tiroir', 'mis ça dans un tiroir', 'tabletté le rapport', 'tablette le rapport', 'sat on the report', 'buried the report',
+  'le cache pour', 'nous le cache', 'nous cache', 'vous nous cachez', 'is hiding it', 'rigged tender',
 ]);
 
 /** Titles and roles that identify one person in a municipality (data). */

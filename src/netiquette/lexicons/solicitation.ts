@@ -76,6 +76,9 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('price', 0.4, '\\b\\d+(?:[.,]\\d{2})?\\s?\\$\\s?(?:la paire|la piece|l[\'’]\\s?unite|l[\'’]\\s?heure|de l[\'’]\\s?heure|par heure|la job|la visite|par visite|par mois|par semaine|par (?:bac|sac|personne|enfant|chien|auto|voiture|entree|fenetre|arbre|pneu|pneus)|chaque|du pied|each|per hour|an hour|a pair|per visit)\\b|\\$\\s?\\d+(?:\\.\\d{2})?\\s?(?:an hour|per hour|a pair|each|per visit)\\b'),
   // Coming to the customer: "je passe chez vous", "à domicile", "we come to you".
   p('offer', 0.35, '\\b(?:je passe|on passe|nous passons|je me deplace|on se deplace) chez vous\\b|\\ba domicile\\b|\\bwe come to you\\b|\\bi come to you\\b'),
+  // Goods in stock, taxes included, same-day delivery; "available for snow removal".
+  p('offer', 0.5, '\\b(?:en stock|in stock|taxes incluses|taxes included|tx incl|livraison le jour meme|same[-\\s]day delivery)\\b'),
+  p('offer', 0.45, '\\b(?:dispo|dispos|disponibles?|available)\\s(?:pour|for)\\s(?:du |de la |le |la |des |vos |your )?(?:deneigement|pelletage|tonte|menage|gardiennage|demenagements?|transport|renovations?|peinture|snow removal|shovel\\w*|lawn\\w*|cleaning|babysitting|moving)\\b'),
   // Contact me to book: the writer takes bookings or orders.
   p('offer', 0.5, '\\b(?:textez|texte[sz]?|appelez|appelle[sz]?|ecrivez|ecris|contactez|contacte[sz]?|text|call|message|dm)[-\\s](?:moi|nous|me|us)\\s(?:pour|to)\\s(?:reserver|booker|commander|prendre rendez[-\\s]vous|un rendez[-\\s]vous|une soumission|book|order|reserve)\\b'),
   // business

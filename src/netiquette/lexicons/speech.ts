@@ -45,5 +45,10 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'je sais où il stationne', 'je sais ou il stationne', 'i know where he parks', 'know where you park', 'we know where you park',
   'we all know where you live', 'régler ça dehors', 'regler ca dehors',
   'qu il arrive quelque chose à votre', 'qu il arrive quelque chose a votre', 'qu il arrive de quoi à votre', 'qu il vous arrive quelque chose',
+  // A weapon at the ready, 'see what happens', being made to eat something, a head held in the river.
+  'rifle ready', 'gun ready', 'shotgun ready', 'ma carabine prête', 'ma carabine prete', 'mon fusil prêt', 'mon fusil pret',
+  'shoot first', 'tirez en premier', 'see what happens', 'vous allez voir ce qui va arriver', 'tu vas voir ce qui va arriver',
+  'te faire manger ton', 'te faire manger ta', 'vous faire manger vos', 'la tête dans sa rivière', 'la tete dans sa riviere',
+  'tienne la tête dans', 'tienne la tete dans',
   'remets pas les pieds', 'remettez pas les pieds', 'ça se passera pas aussi bien', 'ca se passera pas aussi bien',
 ]);

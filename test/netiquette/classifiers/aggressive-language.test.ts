@@ -5,11 +5,18 @@ describe('aggressive-language: threats', () => {
   it('reads a violent verb said with intent against someone', () => {
     expect(aggressiveLanguage({ text: 'Je vais brûler son char si la gratte repasse dans mon entrée' })?.clause).toBe('aggressive-language');
     expect(aggressiveLanguage({ text: 'M’as te péter la gueule mon ostie' })?.clause).toBe('aggressive-language');
+    expect(aggressiveLanguage({ text: 'Keep parking in front of my garage and see what happens' })?.clause).toBe('aggressive-language');
+  });
+
+  it('reads the middle finger as a rude word', () => {
+    expect(aggressiveLanguage({ text: '🖕🏼' })?.clause).toBe('aggressive-language');
+    expect(aggressiveLanguage({ text: 'Bravo 👏👍' })).toBeNull();
   });
 
   it('leaves questions about what is allowed and yard work alone', () => {
     expect(aggressiveLanguage({ text: 'A-t-on le droit de brûler nos branches dans la cour cet automne?' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Is it legal to burn my leaves in a barrel?' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Je vais brûler les feuilles dans le baril samedi' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'Ma fille a enfin réussi à mettre la tête sous l’eau au cours de natation' })).toBeNull();
   });
 });

@@ -19,6 +19,7 @@ const positives: readonly [string, string][] = [
   ['Mon fils Noah, né le 14 février 2016, veut s’inscrire au soccer', 'né le 14 février 2016'],
 ];
 const negatives: readonly string[] = [
+  'La vente des licences de chien, c’est toujours au 201, rue Principale?',
   'Appelez la Ville au 819-333-2282 ou écrivez à info@ville.lasarre.qc.ca',
   'L’hôtel de ville, c’est au 6, 4e Avenue Est?',
   'La gratte est pas passée sur la 8e Avenue depuis trois jours',

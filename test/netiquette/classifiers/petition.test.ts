@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { petition } from '../../../src/netiquette/index.js';
 
 const positives: readonly string[] = [
+  'J’ai signé pour demander une consultation publique sur le nouveau quartier, partagez!',
   'Signez la pétition pour garder la piscine ouverte! change.org/piscine',
   'J’ai signé 👍',
   'I signed it, everyone should sign too',

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { defamation } from '../../../src/netiquette/index.js';
+
+describe('defamation', () => {
+  it('sends accusations against an identifiable person to review', () => {
+    for (const text of [
+      'Contrat donné au beau-frère du maire, comme d’habitude',
+      'The paving firm is the DG’s cousin. Rigged tender, everybody knows it.',
+      'Une bénévole remplit son char avec les dons tous les soirs. Julie Paquin pour pas la nommer.',
+    ]) {
+      expect(defamation({ text })?.decision, text).toBe('review');
+    }
+  });
+
+  it('leaves news about no one in particular alone', () => {
+    expect(defamation({ text: 'Un ancien fonctionnaire d’une autre ville a été accusé de fraude, selon les nouvelles' })).toBeNull();
+  });
+});
