@@ -520,7 +520,7 @@ export function normalize(text: string): NormalizedText {
     const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
     const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
     const written = text.slice(start, end);
-    const accented = hasLatinAccent(written) ? stripInner(written.toLowerCase()) : '';
+    const accented = hasLatinAccent(written) ? stripInner(unmaskScripts(written.toLowerCase())) : '';
     return makeToken(written, start, end, shape, accented, 'word', index, index);
   });
 
@@ -542,6 +542,13 @@ export function originalSpan(text: NormalizedText, from: number, to: number): [n
   if (!text.starts || !text.ends) return [from, to];
   const start = text.starts[from] ?? 0;
   return [start, text.ends[to - 1] ?? start];
+}
+
+/** Greek and Cyrillic look-alikes read as the Latin letters they imitate; accents stay ("tаrés" → "tarés"). */
+function unmaskScripts(word: string): string {
+  let out = '';
+  for (const c of word) out += c.charCodeAt(0) >= 0x370 ? (HOMOGLYPHS[c] ?? c) : c;
+  return out;
 }
 
 function gapIsSpacing(folded: string, from: number, to: number, max: number): boolean {

@@ -24,7 +24,7 @@ const PERSONS_AFTER = new Set([
 ]);
 const RELIGIOUS_CONTEXT = new Set([
   'eglise', 'presbytere', 'paroisse', 'messe', 'liturgique', 'liturgiques', 'confirmation', 'autel', 'pretre', 'cure',
-  'bapteme', 'communion', 'jesus', 'church', 'lord', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
+  'bapteme', 'communion', 'jesus', 'church', 'lord', 'god', 'dieu', 'seigneur', 'bible', 'amen', 'faith', 'pray', 'priez', 'priere', 'him', 'savior', 'saviour', 'chapelle', 'objets', 'religieux', 'sacre',
 ]);
 const THING_SUBJECTS = new Set(['ca', 'ce', 'it', 'this', 'that', 'cela', 'show', 'party', 'spectacle', 'festival']);
 const NOT_VIOLENT_AFTER = new Set([

@@ -37,6 +37,8 @@ function aboutABody(context: ClassifierContext, first: number): boolean {
 // "à Rouyn", "de La Sarre", "in Chandler", "sur la Principale": places, not people.
 const LOCATIVES = new Set(['a', 'au', 'aux', 'de', 'du', 'en', 'sur', 'vers', 'pres', 'in', 'at', 'on', 'near', 'from', 'rue', 'chemin', 'boulevard', 'avenue', 'street', 'lac', 'parc']);
 
+const UNKNOWN = new Set(['quelqu', 'quelquun', 'someone', 'somebody', 'inconnu', 'inconnus', 'vandales', 'voleurs', 'thieves']);
+
 const SOURCES = new Set(['selon', 'according', 'via', 'source', 'rapporte', 'reports']);
 
 /** The word without an English possessive ("DG's" → dg). */
@@ -69,6 +71,8 @@ function detect(context: ClassifierContext): Draft | null {
     const key = `${hit.start}:${hit.end}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    // "Quelqu'un a volé les jardinières": the culprit is unknown, no one is accused.
+    if (windowKeys(text.tokens, hit.first - 2, hit.first - 1).some((k) => UNKNOWN.has(k))) continue;
     const person = identifiable(context, hit.first, hit.last);
     if (!person && !aboutABody(context, hit.first)) continue;
     // Hedged or reported by the news ("selon La Frontière", "a été accusé") is weaker.

@@ -1,3 +1,4 @@
+import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { INSULT_COPULAS, INSULT_LEADS, PERSON_WORDS } from '../lexicons/insults.js';
@@ -17,6 +18,8 @@ const ADJECTIVES = new Set([
   'useless', 'gros', 'grosse', 'laid', 'laide', 'laids', 'paresseux', 'quetaine', 'pas', 'bon', 'bons', 'epais', 'epaisse',
 ]);
 const DETERMINERS = new Set(['un', 'une', 'des', 'an']);
+// Words between an article and a noun: "un petit baveux", "a total clown".
+const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'grand', 'grande', 'vrai', 'vraie', 'beau', 'belle', 'total', 'complete', 'absolute', 'real', 'big', 'little']);
 // Decisions and bodies whose members a plural noun names: "une décision de cruches".
 const COLLECTIVES = new Set(['decision', 'decisions', 'conseil', 'ville', 'administration', 'equipe', 'gestion', 'job', 'travail', 'council', 'idee', 'idees', 'reunion', 'seance']);
 // Pronouns are people too, but after a word they are seldom its target ("Menteur, il l'est pas").
@@ -25,6 +28,27 @@ const ENGLISH_BEFORE_A = new Set(['is', 'are', 'was', 'were', 'be', 'such', 'wha
 // What makes "des X" / "un X" a judgement of someone: "sont des…", "par des…", "juste des…", "c'est un…".
 const CHARACTERISING = new Set([...INSULT_COPULAS, 'par', 'que', 'juste', 'rien', 'tous', 'toutes', 'comme', 'cest', 'pis', 'et', 'de', 'avec', 'like', 'bunch', 'of']);
 
+/** Index of the first token of the sentence that holds token `index`. */
+function sentenceStart(context: ClassifierContext, index: number): number {
+  const { tokens, original } = context.text;
+  for (let i = index; i > 0; i -= 1) {
+    const gap = original.slice((tokens[i - 1] as NormToken).end, (tokens[i] as NormToken).start);
+    if (/[.!?\n]/u.test(gap)) return i;
+  }
+  return 0;
+}
+
+// "je me sens niaiseuse", "I was a total idiot": the writer calls themself names.
+const SELF = new Set(['je', 'j', 'me', 'm', 'moi', 'chu', 'jsuis', 'suis', 'i', 'im', 'myself', 'am']);
+const OTHERS = new Set(['tu', 't', 'te', 'vous', 'il', 'elle', 'ils', 'elles', 'you', 'he', 'she', 'they', 'him', 'her', 'them']);
+
+/** Whether the writer says the word of themself, in its own sentence. */
+function aboutThemself(context: ClassifierContext, first: number): boolean {
+  const from = Math.max(first - 6, sentenceStart(context, first));
+  const before = windowKeys(context.text.tokens, from, first - 1);
+  return before.some((k) => SELF.has(k)) && !before.some((k) => OTHERS.has(k));
+}
+
 function aimedAtSomeone(context: ClassifierContext, first: number, last: number): boolean {
   const tokens = context.text.tokens;
   const before = windowKeys(tokens, first - 3, first - 1);
@@ -32,12 +56,15 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   const word = tokens[first]?.bare ?? '';
   // "sont des profiteurs", "gérée par des nonos", "un clown": a noun that characterises people.
   // English "a" only after English words: in French it is the verb ("pis a bouché mon entrée").
-  const article = before[before.length - 1] ?? '';
-  const englishA = article === 'a' && ENGLISH_BEFORE_A.has(before[before.length - 2] ?? '');
+  // An adjective may stand between ("un petit baveux", "a total clown").
+  const skip = SIZE_WORDS.has(before[before.length - 1] ?? '') ? 1 : 0;
+  const article = before[before.length - 1 - skip] ?? '';
+  const englishA = article === 'a' && ENGLISH_BEFORE_A.has(before[before.length - 2 - skip] ?? '');
   if (!ADJECTIVES.has(word) && (DETERMINERS.has(article) || englishA)) {
-    if (windowKeys(tokens, first - 5, first - 2).some((k) => CHARACTERISING.has(k))) return true;
+    if (windowKeys(tokens, first - 5 - skip, first - 2 - skip).some((k) => CHARACTERISING.has(k))) return true;
   }
-  const wide = windowKeys(tokens, first - 10, first - 1);
+  // A copula and a person in the same sentence: "il s'est perdu. Un gros merci" says nothing of him.
+  const wide = windowKeys(tokens, Math.max(first - 10, sentenceStart(context, first)), first - 1);
   const copula = wide.findIndex((k) => COPULAS.has(k));
   if (copula >= 0 && wide.slice(0, copula + 1).some((k) => PERSONS.has(k))) return true;
   // "cave que t'es", "gang de caves que vous êtes"
@@ -58,7 +85,7 @@ function detect(context: ClassifierContext): Draft | null {
   const weights: number[] = [];
   const evidence: Evidence[] = [];
   for (const hit of context.hits('insult')) {
-    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
     const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
@@ -68,7 +95,7 @@ function detect(context: ClassifierContext): Draft | null {
     evidence.push(evidenceOf(hit, text));
   }
   for (const hit of context.hits('insult-weak')) {
-    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
     if (!aimedAtSomeone(context, hit.first, hit.last)) continue;
     weights.push(hit.entry.weight ?? 0.8);
     evidence.push(evidenceOf(hit, text));

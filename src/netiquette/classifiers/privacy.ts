@@ -24,7 +24,7 @@ const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, ''))
 /** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
 function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {
   const { tokens } = context.text;
-  const before = windowKeys(tokens, first - 3, first - 1);
+  const before = windowKeys(tokens, first - 5, first - 1);
   // "c'est malade" (it's great), "ça fait une dépression d'écouter ça": no one's private life.
   if (IMPERSONAL.has(before[before.length - 1] ?? '')) return null;
   if (before.some((k) => SELF.has(k)) && !before.some((k) => THIRD.has(k))) return null;

@@ -2,7 +2,7 @@ import { gateFamily } from '../../text/gate.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { SOLICITATION_PATTERNS, type SolicitationPattern } from '../lexicons/solicitation.js';
-import { nationalDigits, publicContacts, findPhoneNumbers, findUrls, firstSpans, foldedMatches, isPublicHost, spacedMatches } from './helpers.js';
+import { nationalDigits, publicContacts, findPhoneNumbers, findUrls, firstSpans, foldedMatches, isPublicHost, isQuoted, spacedMatches } from './helpers.js';
 
 type Family = SolicitationPattern['family'];
 
@@ -32,7 +32,10 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
   if (lastSignals.context === context && lastSignals.signals) return lastSignals.signals;
   const { text, policy } = context;
   const families = new Map<Family, { weight: number; evidence: Evidence[] }>();
-  const add = (family: Family, weight: number, spans: readonly Evidence[]): void => {
+  const add = (family: Family, weight: number, found: readonly Evidence[]): void => {
+    if (found.length === 0) return;
+    // « Gagnez un week-end gratuit », quoted to warn about it, is not the writer's offer.
+    const spans = found.some((s) => isQuoted(text, s.start, s.end)) ? found.filter((s) => !isQuoted(text, s.start, s.end)) : found;
     if (spans.length === 0) return;
     const current = families.get(family);
     if (!current) families.set(family, { weight, evidence: [...spans] });

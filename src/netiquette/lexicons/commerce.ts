@@ -30,7 +30,9 @@ export const SPAM: readonly NetiquetteEntry[] = [
   ...entries('spam', ['allez jeter un oeil', 'allez jeter un œil', 'jetez un oeil a ma page', 'j ai ouvert ma page', 'ouvert ma boutique', 'ma page facebook', 'demande-moi comment', 'demande moi comment', 'demandez-moi comment', 'demandez moi comment', 'ask me how', 'dm me how'], { tag: 'offer', weight: 0.6 }),
   ...entries('spam', ['for rates', 'message for rates', 'i coach privately', 'je donne des cours privés', 'cours privés', 'pour un rabais', 'sur insta pour', 'on insta for', 'suivez-nous sur insta', 'follow us on insta'], { tag: 'offer', weight: 0.55 }),
   ...entries('spam', ['encore quelques places', 'places pour la saison', 'quelques places pour', 'spots left', 'few spots left'], { tag: 'offer', weight: 0.55 }),
-  ...entries('spam', ['cheap', 'pas cher', 'pas chère', 'pas chere', 'bas prix', 'bon prix', 'low prices', 'best price'], { tag: 'offer', weight: 0.45 }),
+  // "Cheap" as a price, not "c'était cheap cette année" (stingy).
+  ...entries('spam', ['cheap'], { tag: 'offer', weight: 0.45, notFollowedBy: ['cette', 'cet', 'ce', 'cte', 'this', 'that', 'en', 'pis', 'de', 'encore', 'pareil', 'anyway'] }),
+  ...entries('spam', ['pas cher', 'pas chère', 'pas chere', 'bas prix', 'bon prix', 'low prices', 'best price'], { tag: 'offer', weight: 0.45 }),
   ...entries('spam', ['à vendre', 'a vendre', 'for sale', 'achetez', 'vends', 'en vente', 'soldes', 'cbd', 'courtier', 'courtière', 'hypothèque'], { tag: 'offer', weight: 0.3 }),
   ...entries('spam', [
     'notre entreprise', 'mon entreprise', 'ma compagnie', 'notre compagnie', 'nos services', 'our services', 'mes services',
@@ -40,7 +42,7 @@ export const SPAM: readonly NetiquetteEntry[] = [
   ...entries('spam', ['concours', 'tirage'], { tag: 'contest', weight: 0.35 }),
   ...entries('spam', [
     'herbalife', 'amway', 'avon', 'norwex', 'tupperware', 'partylite', 'arbonne', 'younique', 'monat', 'mary kay', 'scentsy',
-    'isagenix', 'pampered chef', 'mlm', 'marketing de réseau', 'marketing de reseau', 'joignez mon équipe', 'join my team', 'shakes',
+    'isagenix', 'pampered chef', 'doterra', 'young living', 'prix membre', 'member price', 'mlm', 'marketing de réseau', 'marketing de reseau', 'joignez mon équipe', 'join my team', 'shakes',
   ], { tag: 'mlm', weight: 0.5 }),
   ...entries('spam', ['whatsapp', 'telegram', 'cliquez ici', 'click here', 'lien en bio', 'link in bio'], { tag: 'channel', weight: 0.35 }),
 ];

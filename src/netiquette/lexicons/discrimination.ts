@@ -36,7 +36,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'homosexualit*', 'filles', 'ladies', 'voiles', 'old folks', 'old timers', 'nouveaux arrivants', 'newcomers', 'newcomer', 'boomers', 'the boomers',
   'ceux de la reserve', 'ceux de la réserve', 'special workers', 'special needs', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
-  'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
+  'ontarien*', 'nouveaux arrivants', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
@@ -91,6 +91,9 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'faut pas se surprendre', 'pas etonnant', 'pas étonnant', 'faites le calcul',
   'pay taxes like the rest of us', 'paid taxes like the rest of us', 'like the rest of us', 'comme nous autres', 'bothered to learn',
   'imposent leur religion', 'imposer leur religion', 'impose their religion', 'engagez pas de', 'engagez plus de',
+  'rendu sale', 'le monde normal', 'du monde normal', 'normal people', 'pas dans notre ville', 'not in our town',
+  'la même affaire avec eux', 'la meme affaire avec eux', 'toujours la même affaire', 'toujours la meme affaire',
+  'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
 ]);
 
@@ -111,6 +114,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'be dead before', 'cut out for real jobs', 'aren t cut out', 'gardent leurs affaires', 'recruter nos enfants', 'recruit our kids',
   'send them all back', 'send them back where', 'back where they came from', 'where they came from', 'renvoyez-les chez eux',
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
+  'off the boat', 'fresh off the boat', 'gay agenda', 'agenda gai', 'agenda gay', 'agenda lgbt',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
   'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',
   'on se sent pu chez nous', 'on est plus chez nous', 'on est pu chez nous', 'too many immigrants',

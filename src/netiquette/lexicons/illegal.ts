@@ -33,7 +33,7 @@ const DRUGS =
 const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
-  '(?:ramass|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
+  '(?:ramass|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
 
 /** Illegal-activity patterns (data). */
 export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
@@ -53,7 +53,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:bieres?|verres?|drinks?|beers?|shooters?|shots?|bouteilles?|caisses? de \\d+)\\b[^.!?\\n]{0,60}\\b(?:conduire|chauffer|drive|driving|prendre (?:le volant|vos chars|ton char|vos autos|la route)|prendrez vos chars|prendre vos chars)\\b|\\b(?:prendre|prendrez|prenez) (?:vos|ton|votre) (?:chars?|autos?|voitures?)\\b[^.!?\\n]{0,60}\\b(?:barrages?|police|alcootest)\\b'),
   // act: taxes, declarations, permits, fees
   p('act', 0.5, '\\b(?:au noir|cash sous la table|sous la table|under the table|sans facture|pas de facture|pas de taxes|sans taxes)\\b'),
-  p('act', 0.5, '\\b(?:pas declarer|declarez pas|declare pas|ne declarez pas|ne pas declarer|don[\'’]?t declare|never declare|cachez)\\b'),
+  p('act', 0.5, '\\b(?:declarez rien|declare rien|declarez jamais|pas declarer|declarez pas|declare pas|ne declarez pas|ne pas declarer|don[\'’]?t declare|never declare|cachez)\\b'),
   p('act', 0.45, '\\b(?:sans|without|pas besoin de|pas besoin d[\'’]?\\s?une?|no need for a|don[\'’]?t need a)\\s(?:permis|bracelet|billets?|medailles?|licence|license|permit|dog tag|ticket)\\b|\\b(?:gardez vos \\d+\\s?\\$)'),
   p('act', 0.45, '\\b(?:don[\'’]?t (?:bother )?(?:pay|paying)|pas la peine de payer|payez pas|ne payez pas)\\b|\\bpermis[^.!?\\n]{0,40}\\bune fois sur deux\\b'),
   // act: sneaking in, trespassing, closures
@@ -88,7 +88,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.45, '\\b(?:vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
-  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
   // impunity
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:va|vont|viendra|verra|te verra|vous verra)\\b|\\bpersonne (?:te|vous|nous) (?:voi[tr]|verra|pogne)\\b|\\b(?:ils|elles|la ville|les inspecteurs|les agents) (?:voient|verront|verra|remarquent) (?:rien|pas)\\b|\\bils voient rien\\b'),
@@ -123,8 +123,12 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:gonfl\\w*|inflate\\w*|pad)\\s(?:[\\w\'’]+\\s){0,3}?(?:la |les |ta |votre |vos |the |your )?(?:factures?|reclamations?|claims?|estimations?|dommages)\\b'),
   p('act', 0.5, '\\b(?:allez|va|go)\\s(?:prendre|chercher|voler|grab|take)\\b[^.!?\\n]{0,60}?\\b(?:dans (?:sa|leur) cour|chez (?:eux|lui|elle|les voisins)|in (?:their|his|her) (?:yard|garage|shed))\\b'),
   p('urge', 0.8, '\\bshoot first\\b|\\btirez (?:en premier|d[\'’]\\s?abord)\\b'),
+  p('act', 0.45, `\\btassez\\s(?:les |des |vos )?${PROPERTY}\\b`),
+  // Driving on the sidewalk, tampering that "comes off easily", a night drive home after beers.
+  p('act', 0.5, '\\bdrive (?:up )?on the sidewalk\\b|\\b(?:roule[rz]?|passe[rz]?|montez) sur le trottoir\\b|\\bse (?:debranch|devis|decroch|enlev|ouvr)\\w* (?:facilement|ben|tout seule?s?)\\b'),
+  p('act', 0.5, '(?:🍻|🍺)[^\\n]{0,80}?\\b(?:redescend\\w*|rentr\\w*|revien\\w*) en (?:char|auto|truck|pick-?up)\\b|\\b(?:redescend\\w*|rentr\\w*) en (?:char|auto) (?:apres|after) (?:le feu|le party|la fete|le show)\\b'),
   // Nobody there to stop you, nobody watching.
-  p('impunity', 0.55, '\\b(?:nobody|no one)(?: there| around)? to stop (?:you|us)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch)\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
+  p('impunity', 0.55, '\\b(?:nobody|no one)(?: there| around)? to stop (?:you|us)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch|patrouille)\\b|\\b(?:sq|police|cops|the police)(?: is| are)? never (?:on|around|there|out)\\b|\\b(?:le |la )?(?:saura|sauront) jamais\\b|\\b(?:est|sont) (?:jamais|pas) barree?s?\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
   // Climbing over a fence into a closed place.
   p('act', 0.5, '\\b(?:saut|sauter|sautez|jump|escalad|grimp|climb|hop)\\w*\\s(?:par[-\\s]dessus\\s|over\\s)?(?:la|les|the|a)\\s(?:clotures?|fences?|barrieres?|gates?)\\b'),
   // Hunting at night or out of season, where a game warden would not see.

@@ -60,6 +60,7 @@ const ATTACK_PHRASES: readonly string[] = [
   'manger de la marde', 'va te faire foutre', 'allez vous faire foutre',
   'va te rhabiller', 'fuck you', 'fuck off', 'screw you', 'shut up', 'shut the fuck up', 'go to hell', 'get lost',
   'personne t a demandé', 'personne t a demande', 'personne vous a demandé', 'retourne te coucher', 'lâche-nous',
+  'the iq of a', 'iq of a doorknob', 'le qi d une', 'le qi d un', 'absolute clown', 'total clown', 'complete clown',
   'ostie de', 'esti de', 'estie de', 'criss de', 'crisse de', 'tabarnak de', 'calisse de', 'sacrament de', 'ciboire de',
   'maudit cave', 'maudite folle', 'maudit fou', 'espèce de', 'gang de', 'bande de', 'belle gang de', 'tas de',
 ];
@@ -83,7 +84,7 @@ export const WEAK_INSULTS: readonly string[] = [
   'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
   'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
-  'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
+  'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 
 /** Words just before a weak insult that aim it at someone: "espèce de", "gang de", "bande de" (data). */

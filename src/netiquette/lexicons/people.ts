@@ -16,7 +16,10 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'a fait de la prison', 'sort de prison', 'casier judiciaire', 'est en faillite', 'a fait faillite',
   'gagne combien', 'est gai', 'est gay', 'est lesbienne', 'est trans', 'sort du placard',
   'il est parti en vacances', 'elle est partie en vacances', 'sont partis en vacances', 'maison est vide',
-  'la maison est vide', 'maison va être vide', 'maisons vides', 'maison vide', 'empty house', 'empty houses', 'proprios sont partis', 'propriétaires sont partis', 'proprietaires sont partis', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
+  'la maison est vide', 'maison va être vide', 'family court', 'custody battle', 'fighting his ex', 'fighting her ex', 'cour de la famille',
+  'chambre de la famille', 'la police était encore', 'la police etait encore', 'police encore chez', 'va-et-vient de police',
+  'police chez un voisin', 'police chez le voisin', 'ça brasse dans la maison', 'ca brasse dans la maison', 'depuis sa chute',
+  'l appelle jamais', 'personne au chalet', 'personne à la maison', 'personne a la maison', 'nobody home', 'no one home', 'maisons vides', 'maison vide', 'empty house', 'empty houses', 'proprios sont partis', 'propriétaires sont partis', 'proprietaires sont partis', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
   'tous les vendredis au', 'est toujours au bar', 'toujours au casino', 'je l ai vu au', 'je l ai vue au', 'je l ai vu sortir',
   'je l ai vue sortir', 'stationné devant chez', 'son char est stationné', 'son auto est stationnée', 'il reste au',
   'elle reste au', 'il reste sur la rue', 'elle reste sur la rue', 'il demeure au', 'elle demeure au', 'il habite au',
@@ -112,6 +115,10 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   // Naming while pretending not to, a report buried, a truth hidden from the public.
   'pour pas la nommer', 'pour pas le nommer', 'pour ne pas la nommer', 'pour ne pas le nommer', 'sans la nommer', 'sans le nommer',
   'mis dans un tiroir', 'mis ça dans un tiroir', 'tabletté le rapport', 'tablette le rapport', 'sat on the report', 'buried the report',
+  'covers for him', 'covers for her', 'covering for her', 'that s theft', 'city diesel', 'with city fuel', 'congédié pour vol',
+  'congedie pour vol', 'renvoyé pour vol', 'renvoye pour vol', 'fired for theft', 'carte de crédit de la ville', 'carte de credit de la ville',
+  'city credit card', 'se paye des voyages', 'se paie des voyages', 'getting a cut', 'gets a cut', 'padding its invoices',
+  'padding the invoices', 'vend du pot', 'sells drugs', 'sells weed', 'deals drugs', 'vous ment', 'la ville ment',
   'le cache pour', 'nous le cache', 'nous cache', 'vous nous cachez', 'is hiding it', 'rigged tender',
 ]);
 

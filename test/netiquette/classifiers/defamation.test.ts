@@ -12,6 +12,10 @@ describe('defamation', () => {
     }
   });
 
+  it('leaves unknown culprits alone', () => {
+    expect(defamation({ text: 'Quelqu’un a volé les jardinières devant l’hôtel de ville, la Ville va-t-elle les remplacer?' })).toBeNull();
+  });
+
   it('leaves news about no one in particular alone', () => {
     expect(defamation({ text: 'Un ancien fonctionnaire d’une autre ville a été accusé de fraude, selon les nouvelles' })).toBeNull();
   });

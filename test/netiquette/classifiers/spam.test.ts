@@ -4,6 +4,8 @@ import { spam } from '../../../src/netiquette/index.js';
 // Written for these tests: ads, solicitation and scams in the wordings Québec residents see,
 // with evasions, and comments that only look commercial.
 const positives: readonly string[] = [
+  'Pompes submersibles en stock, 289$ taxes incluses, Pompage Rivard 819-555-4417',
+  'Dispo pour déneigement cet hiver, 819-555-7781 demandez Jocelyn',
   'Déneigement Bouchard, contrats résidentiels à partir de 390 $, appelez au 819-555-0144',
   'Besoin d’un paysagiste? Soumission gratuite, textez-nous au 819 555 0111',
   'Je fais du ménage à domicile, 10 ans d’expérience, écrivez-moi en privé',
@@ -21,6 +23,8 @@ const positives: readonly string[] = [
   'G a g n e z 500 $ par jour avec la cryp​to, écrivez-moi en privé',
 ];
 const negatives: readonly string[] = [
+  'Attention, des faux comptes écrivent « Gagnez un week-end gratuit » sous les publications, cliquez pas, c’est une arnaque',
+  'Osti que c’était cheap cette année, 8 minutes de feux d’artifice',
   'Est-ce que la collecte passe lundi?',
   'Mon chat est perdu près de la 7e Avenue, si vous le voyez écrivez-moi',
   'Pour une plainte, appelez la Ville au 819-333-2282',
