@@ -79,7 +79,7 @@ const WORD_RUN_RE = /\S+/gu;
 const URL_START_RE = /^\W*(?:https?:\/\/|www\.)/iu;
 const DOMAIN_RE = /[\p{L}\p{N}]\.(?:com|ca|org|net|fr|info|io|gouv|quebec)(?![\p{L}\p{N}])/iu;
 // What separates two segments: end of sentence, line break, slash or bar between versions.
-const BREAK_RE = /[.!?…;:\n\r/|•]|\s[–—-]\s/u;
+const BREAK_RE = /[.!?…;:,\n\r/|•]|\s[–—-]\s/u;
 const LATIN_RE = /\p{Script=Latin}/u;
 const LETTER_RE = /\p{L}/u;
 const UPPER_RE = /^\p{Lu}/u;
@@ -87,6 +87,13 @@ const LOWER_RE = /\p{Ll}/u;
 const DIGIT_RE = /\p{N}/u;
 
 /** Above this many letters, a text the lexicon cannot settle goes to franc. */
+// Letters of Spanish, Portuguese, German and Vietnamese that French and English never write.
+const FOREIGN_LETTER_RE = /[áíóúñãõßơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+// Any letter outside ASCII (the cheap test first).
+const FOREIGN_HINT_RE = /[^\0-\x7f]/u;
+// What such a word says: another language, more surely than a listed word.
+const FOREIGN_WORD: WordEvidence = { fr: 0, en: 0, other: 1.5, weakEn: 0, kind: 'word' };
+
 const FRANC_MIN_LETTERS = 24;
 /** The share the leading language must hold for the lexicon to decide a long text alone. */
 const LEXICON_SHARE = 0.7;
@@ -252,6 +259,13 @@ function scoreSentence(analysis: Analysis, sentence: readonly Token[]): void {
     if (neutral[index] === true) continue;
     analysis.francParts.push(token.text);
     const evidence = WORD_TABLE.get(token.folded);
+    if (code >= 128 || FOREIGN_HINT_RE.test(token.text)) {
+      // A letter French and English never write (ñ, ó, ß, ơ…): the word is of another language.
+      if (FOREIGN_LETTER_RE.test(token.text) && !(evidence && evidence.fr > 0)) {
+        addEvidence(scores, FOREIGN_WORD);
+        continue;
+      }
+    }
     if (evidence) addEvidence(scores, evidence);
     else if (caps[index] !== true) analysis.unknownLetters += token.text.length;
   }

@@ -4,7 +4,7 @@ import { ANGLICISMS } from './data/anglicisms.js';
 import { ENGLISH_ALWAYS_CAPITALIZED, ENGLISH_WORDS } from './data/english.js';
 import { FRENCH_WORDS, QUEBEC_WORDS } from './data/french.js';
 import { NAME_PARTICLES, PLACE_WORDS, SAINT_PREFIXES } from './data/places.js';
-import { GERMAN_WORDS, ITALIAN_WORDS, PORTUGUESE_WORDS, SPANISH_WORDS } from './data/romance.js';
+import { COMMUNITY_WORDS, GERMAN_WORDS, ITALIAN_WORDS, PORTUGUESE_WORDS, SPANISH_WORDS } from './data/romance.js';
 import { TOLERATED_TECH_TERMS } from './data/technical.js';
 
 /**
@@ -45,7 +45,7 @@ function foldAll(words: readonly string[]): Set<string> {
 function buildWordTable(): Map<string, WordEvidence> {
   const fr = foldAll([...FRENCH_WORDS, ...QUEBEC_WORDS]);
   const en = foldAll(ENGLISH_WORDS);
-  const other = foldAll([...SPANISH_WORDS, ...ITALIAN_WORDS, ...PORTUGUESE_WORDS, ...GERMAN_WORDS]);
+  const other = foldAll([...SPANISH_WORDS, ...ITALIAN_WORDS, ...PORTUGUESE_WORDS, ...GERMAN_WORDS, ...COMMUNITY_WORDS]);
   const table = new Map<string, WordEvidence>();
   for (const word of new Set([...fr, ...en, ...other])) {
     const isFr = fr.has(word);

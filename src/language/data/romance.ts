@@ -74,4 +74,26 @@ export const GERMAN_WORDS: readonly string[] = [
   'und', 'ist', 'nicht', 'ich', 'wir', 'ihr', 'sie', 'danke', 'bitte', 'guten', 'heute', 'sehr', 'schon',
   'gut', 'auch', 'noch', 'oder', 'aber', 'mit', 'von', 'dem', 'ein', 'eine', 'einen', 'der', 'das', 'sind',
   'haben', 'hat', 'wie', 'wo', 'wann', 'warum', 'geoffnet', 'geschlossen', 'morgen', 'stadt', 'strasse',
+  'vielen', 'dank', 'fur', 'gibt', 'wird', 'kann', 'zum', 'zur', 'bei',
+];
+
+/**
+ * Frequent words of languages spoken in Québec towns besides French and English — Haitian
+ * Creole, Tagalog, Innu and Anishinaabe thanks — that are neither French nor English (folded).
+ *
+ * @example
+ * ```ts
+ * COMMUNITY_WORDS.includes('mesi'); //=> true
+ * ```
+ */
+export const COMMUNITY_WORDS: readonly string[] = [
+  // Haitian Creole
+  'mwen', 'konprann', 'poukisa', 'toujou', 'femen', 'mesi', 'anpil', 'travay', 'moun', 'lari', 'bonjou', 'bonswa', 'kijan',
+  'kounye', 'bagay', 'lekol', 'timoun', 'zanmi', 'rele', 'manje', 'bezwen', 'konnen', 'vle', 'tanpri', 'anko', 'jodi',
+  'demen', 'lapli', 'dlo', 'lajan', 'kisa', 'kote', 'gade', 'ede', 'fanmi', 'mache', 'ouvri',
+  // Tagalog
+  'ang', 'ng', 'mga', 'po', 'opo', 'salamat', 'kailan', 'saan', 'ano', 'ito', 'ako', 'kayo', 'tayo', 'maraming',
+  'bubuksan', 'sarado', 'bukas', 'hindi', 'naman', 'magandang', 'umaga', 'gabi', 'araw', 'paano', 'bakit', 'tubig',
+  // Thanks and greetings in Indigenous languages of Québec
+  'miigwech', 'meegwetch', 'kwe', 'kwei', 'niawen', 'tshinashkumitin', 'wliwni', 'nakurmiik',
 ];
