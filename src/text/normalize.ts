@@ -607,9 +607,13 @@ function joinEvasions(
   const joined: NormToken[] = [];
   const pairs: number[] = [];
   let run: NormToken[] = [];
+  // The separator between the first two letters of a run: a different one with a comma in it
+  // ("m e r d e, c r i s s e") ends the word.
+  let runGap = '';
   const flush = (): void => {
     if (run.length >= 3) joined.push(makeJoined(text, run, 'spaced'));
     run = [];
+    runGap = '';
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
@@ -617,7 +621,12 @@ function joinEvasions(
     if (single) {
       const previousRaw = raw[i - 1];
       const currentRaw = raw[i] as RawWord;
-      if (run.length > 0 && previousRaw && !gapIsSpacing(folded, previousRaw.fEnd, currentRaw.fStart, 3)) flush();
+      if (run.length > 0 && previousRaw) {
+        const gap = folded.slice(previousRaw.fEnd, currentRaw.fStart);
+        if (!gapIsSpacing(folded, previousRaw.fEnd, currentRaw.fStart, 3)) flush();
+        else if (run.length === 1) runGap = gap;
+        else if (gap !== runGap && (gap.includes(',') || runGap.includes(','))) flush();
+      }
       run.push(token);
     } else {
       flush();

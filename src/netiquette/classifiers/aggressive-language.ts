@@ -56,7 +56,9 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     if (PASSIVE.has(before[before.length - 1] ?? '')) continue;
     // A pronoun before the verb ("m'as te péter"), or a person after it ("tuer le maire"); "tuer les
     // petits commerces" threatens no one.
-    if (!before.some((k) => OBJECTS.has(k)) && !windowKeys(text.tokens, hit.last + 1, hit.last + 3).some((k) => PERSONS_AFTER.has(k))) continue;
+    // "burn the developer's trailer": what belongs to someone.
+    const owned = text.tokens.slice(hit.last + 1, hit.last + 4).some((t) => /['’]s$/u.test(t.key));
+    if (!before.some((k) => OBJECTS.has(k)) && !owned && !windowKeys(text.tokens, hit.last + 1, hit.last + 3).some((k) => PERSONS_AFTER.has(k))) continue;
     const from = text.tokens[Math.max(0, hit.first - 3)];
     out.push(from ? { start: from.start, end: hit.end, text: text.original.slice(from.start, hit.end) } : evidenceOf(hit, text));
   }

@@ -16,6 +16,15 @@ const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
   ['abuse', 'abusive'],
 ];
 
+// A vote given to a name as a slogan: "Vote Dave O'Connor", "on vote Équipe Renouveau", "je coche
+// Nadia Gagnon", "Votez pour Fortin"; "je vote pour X depuis 2018, mais…" stays an opinion.
+const VOTE_FOR_NAME_RE =
+  /(?:^|[.!?:;]\s*)(?:[Vv]ote|[Vv]otez|[Vv]otons|[Cc]ochez)\s(?:for\s|pour\s)?\p{Lu}[\p{L}'’-]+|\b(?:[Oo]n vote|[Oo]n coche|votez|votons|cochez)\s\p{Lu}[\p{L}'’-]+|(?<!\p{L})(?:[Çç]a|[Cc]a) prend\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\s(?:à|a) la mairie\b|(?<!\p{L})[ÉE]quipe\s\p{Lu}[\p{L}'’-]+\s(?:au pouvoir|à la mairie|a la mairie)\b|\b(?:[Rr]ejoignez|[Jj]oignez|[Aa]ppuyez|[Ss]outenez|[Jj]oin|[Ss]upport)\s(?:l['’]\s?)?(?:[ÉéEe]quipe|[Tt]eam|[Pp]arti|[Pp]arty)\s\p{Lu}[\p{L}'’-]+/gu;
+// "Je vote Fortin": the writer's own vote, said as a slogan; with other campaign words it is campaigning.
+const MY_VOTE_RE = /\b(?:[Jj]e vote|[Jj]e coche)\s\p{Lu}[\p{L}'’-]+/gu;
+// A hashtag in a comment that speaks of the election: a campaign's signature.
+const HASHTAG_RE = /(?<![\p{L}\p{N}_])#\p{L}[\p{L}\p{N}_]+/gu;
+
 // Emoji used for sexual innuendo; each adds a little, with words they add up.
 const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}]/gu;
 
@@ -51,9 +60,16 @@ function detect(context: ClassifierContext): Draft | null {
     const strong = m[0] === '\u{1F346}' || m[0] === '\u{1F351}' || m[0] === '\u{1F4A6}';
     if (strong || bySub.has('indecent')) add('indecent', strong ? 0.5 : 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
   }
-  // Asking where or how to vote is not campaigning: weak electoral words in a question do not count.
+  // "Vote Dave O'Connor", "…: vote Renouveau": a call to vote for a name.
+  for (const m of text.original.matchAll(VOTE_FOR_NAME_RE)) add('political', 0.9, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const m of text.original.matchAll(MY_VOTE_RE)) add('political', 0.6, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  if (bySub.has('political')) {
+    for (const m of text.original.matchAll(HASHTAG_RE)) add('political', 0.85, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  // Saying how one will vote, or naming the date, is an opinion (§4): weak electoral words count
+  // only when there are several of them and the comment does not ask a question.
   const political = bySub.get('political');
-  if (political && political.weights.every((w) => w < 0.8) && isQuestion(text)) bySub.delete('political');
+  if (political && political.weights.every((w) => w < 0.8) && (isQuestion(text) || political.weights.length < 3)) bySub.delete('political');
   let best: { sub: ObjectionableSubcategory; confidence: number } | undefined;
   for (const [sub, { weights }] of bySub) {
     const confidence = combine(weights);

@@ -40,7 +40,7 @@ const PUBLIC_PLACES = new Set([
 // Events held at an address: a sale, a registration, a clinic, a meeting.
 const VENUE_WORDS = new Set([
   'vente', 'inscription', 'inscriptions', 'collecte', 'depot', 'bazar', 'encan', 'vaccination', 'distribution', 'reunion', 'seance',
-  'consultation', 'sale', 'registration', 'meeting',
+  'consultation', 'accueil', 'registre', 'sale', 'registration', 'meeting',
 ]);
 // Words that make an address a home: then a nearby public word does not clear it.
 const HOME_WORDS = new Set([
@@ -122,7 +122,7 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
     end = extendName(tokens, original, end);
     const before = tokens.slice(Math.max(0, i - 8), i).map((t) => t.bare);
     // "C'est encore au 201, rue Principale, la vente des médailles?": where an event takes place.
-    const after = tokens.slice(tokens.indexOf(end) + 1, tokens.indexOf(end) + 6).map((t) => t.bare);
+    const after = tokens.slice(tokens.indexOf(end) + 1, tokens.indexOf(end) + 9).map((t) => t.bare);
     const home = before.some((w) => HOME_WORDS.has(w));
     const publicWord = (w: string): boolean => PUBLIC_PLACES.has(w) || VENUE_WORDS.has(w);
     const earlier = tokens.slice(Math.max(0, i - 12), i).map((t) => t.bare);

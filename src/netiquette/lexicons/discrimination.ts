@@ -114,6 +114,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'be dead before', 'cut out for real jobs', 'aren t cut out', 'gardent leurs affaires', 'recruter nos enfants', 'recruit our kids',
   'send them all back', 'send them back where', 'back where they came from', 'where they came from', 'renvoyez-les chez eux',
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
+  'retourne dans son pays', 'retourner dans son pays', 'prays five times a day', 'prie cinq fois par jour', 'viennent nous voler',
   'off the boat', 'fresh off the boat', 'gay agenda', 'agenda gai', 'agenda gay', 'agenda lgbt',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
   'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',

@@ -5,26 +5,33 @@ import { entries, type NetiquetteEntry } from './types.js';
  * citizen's opinion on a city decision is not in here: hearing it is why the pages exist.
  */
 export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
-  'pour la campagne', 'notre équipe de bénévoles pour la campagne', 'only one candidate', 'seul candidat', 'seule candidate',
-  'on november 2nd', 'on november 5th', 'le 2 novembre votez', 'équipe dufour', 'team dufour',
-  'votez pour', 'votons pour', 'votez contre', 'ne votez pas pour', 'allez voter pour', 'voter pour',
-  'votez pas pour', 'faut voter pour', 'il faut voter pour', 'on vote pour', 'je vote pour', 'vote for', 
+  'notre équipe de bénévoles pour la campagne', 'only one candidate', 'seul candidat', 'seule candidate',
+  'le 2 novembre votez', 'équipe dufour', 'team dufour',
+  'votez pour', 'votons pour', 'votez contre', 'ne votez pas pour', 'allez voter pour', 
+  'votez pas pour', 'faut voter pour', 'il faut voter pour', 'on vote pour', 
   'réélisez', 'reelisez', 'élisez', 'elisez', 'appuyez notre candidat',
-  'appuyez notre candidate', 'notre candidat', 'notre candidate', 'mon candidat', 'ma candidate', 'candidat à la mairie',
-  'candidate à la mairie', 'candidat au poste', 'candidate au poste', 'équipe du renouveau',
+  'appuyez notre candidate', 'notre candidat', 'notre candidate', 
+  'équipe du renouveau',
   'notre parti', 
   
   'ma campagne', 'notre campagne', 
   'my campaign', 'our campaign', 'our candidate',
-  'my candidate', 're-elect', 'reelect', 'dehors le maire', 'dehors la mairesse', 'on sort le maire', 'sortons le maire',
+  're-elect', 'reelect', 'dehors le maire', 'dehors la mairesse', 'on sort le maire', 'sortons le maire',
   'changement le 2 novembre', 'changement le 5 novembre', 'votez changement', 
   'notre programme', 'notre plateforme', 'adhérez au parti', 'devenez membre du parti',
-  'financement du parti', 'don au parti', 'je vote pour', 'on vote pour', 'vote team', 'vote yes', 'vote no', 'votez oui', 'votez non', 'voting for', 'assemblée d investiture', 'investiture',
-  'porte-à-porte pour', 'la campagne de', 'sa campagne', 'à la mairie!', 'pour la mairie', 'élu maire', 'élue mairesse',
-  'au prochain scrutin', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre',
-  'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'votez libéral', 'votez conservateur', 'changement maintenant', 'lechangementmaintenant',
+  'financement du parti', 'don au parti', 'on vote pour', 'vote team', 'vote yes', 'vote no', 'votez oui', 'votez non', 
+  'porte-à-porte pour', 'à la mairie!', 
+  
+  'votez libéral', 'votez conservateur', 'changement maintenant', 'lechangementmaintenant',
+  // A candidate promoting themself, a rally.
+  'i m running', 'im running for', 'je me présente', 'je me presente', 'je suis candidat', 'je suis candidate', 'mon programme',
+  'door-knocking', 'door knocking', 'vos t-shirts', 'assemblée d investiture', 'un seul choix', 'souvenez-vous qui a voté', 'souvenez vous qui a vote', 'remember who voted', 'le vrai changement', 'on tourne la page', 'real change for', 'send them a message', 'restons sur la bonne voie',
+  'vote blue', 'vote red', 'vote orange', 'vote green', 'votez bleu', 'votez rouge', 'votez orange', 'go conservatives', 'go liberals',
   'vote for me', 'vote them out', 'vote him out', 'vote her out', 'on les sort', 'sortons-les', 'dehors aux prochaines',
-]).concat(entries('campaign', ['au pouvoir', 'en novembre', 'libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
+]).concat(entries('campaign', [
+  // Saying how one votes, or naming the date: an opinion, unless a call to campaign comes with it.
+  'voter pour', 'je vote pour', 'vote for', 'voting for', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre', 'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'au prochain scrutin', 'pour la mairie', 'élu maire', 'élue mairesse', 'la campagne de', 'sa campagne', 'on november 2nd', 'on november 5th', 'candidat à la mairie', 'candidate à la mairie', 'candidat au poste', 'candidate au poste', 'pour la campagne', 'mon candidat', 'ma candidate', 'my candidate',
+], { weight: 0.35 })).concat(entries('campaign', ['au pouvoir', 'en novembre', 'libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
 
 /** Calls to vote: campaigning on their own (data). */
 export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = entries('campaign', ['votez', 'votez pour', 'votez contre', 'votez pas'], { weight: 0.85 });

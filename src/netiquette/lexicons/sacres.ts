@@ -11,7 +11,7 @@ export const SACRES: readonly NetiquetteEntry[] = [
     [
       'tabarn*', 'tabernak', 'tabernac*', 'taberna*', 'tbk', 'tabarnik', 'tabar', 'taber',
       'calisse', 'caliss', 'calis', 'calik', 'caliss*', 'decaliss*', 'calissement', 'caliboire', 'kaliss*', 'kalice', 'kalis', 'kalik', 'câliss*',
-      'osti', 'ostie', 'ostis', 'esti', 'estie', 'hostis', 'sti', 'stie', 'ostifie', 'estifie', 'astie',
+      'osti', 'ostie', 'ostis', 'ostide', 'ostidde', 'estide', 'esti', 'estie', 'hostis', 'sti', 'stie', 'ostifie', 'estifie', 'astie',
       'osstie', 'esstie', 'hestie', 'estique', 'ostique', 'ostine',
       'ciboere', 'cibouere', 'ciboir',
       'crisse', 'criss', 'crisser', 'crissez', 'crisse*', 'crissant', 'kriss', 'krisse', 'christie',

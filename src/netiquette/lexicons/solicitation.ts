@@ -59,7 +59,7 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.5, '\\b\\d+\\s?(?:%|pour cent)\\s(?:de\\s)?(?:rabais|off|de reduction|sur (?:les|tout|toute|nos)|discount)\\b'),
   p('offer', 0.5, '\\bjusqu[\'’]?\\s?a\\s\\d+\\s?%|\\bup to \\d+\\s?% off\\b'),
   p('offer', 0.5, '\\b(?:2|deux) pour (?:1|un)\\b|\\b2 for 1\\b|\\bbogo\\b'),
-  p('offer', 0.5, '\\ba partir de\\s\\d[\\d\\s,.]*\\$|\\bfrom \\$\\s?\\d|\\bstarting at \\$\\s?\\d'),
+  p('offer', 0.5, '\\ba partir de\\s\\d[\\d\\s,.]*\\$|\\bfrom \\$\\s?\\d(?![\\d,.]*\\s?to\\s?\\$)|\\bstarting at \\$\\s?\\d'),
   p('offer', 0.4, '\\b(?:prix|taux|tarifs?) (?:d[\'’]\\s?ami|special|speciaux|imbattables?|competitifs?|reduits?|avantageux|preferentiels?|fous)\\b|\\b(?:best|lowest|unbeatable) (?:prices?|rates?)\\b'),
   p('offer', 0.5, '\\bcode (?:promo|rabais|de reduction)\\b|\\bpromo code\\b|\\bcoupon\\b|\\bsans commission\\b'),
   p('offer', 0.5, '\\b(?:reservez|commandez|achetez|inscrivez[-\\s]vous|book|order|buy|shop)\\s(?:maintenant|vite|now|today|des (?:maintenant|aujourd[\'’]?\\s?hui)|votre place|vos places|your spot|en ligne|online|sur|on|via|au|chez)\\b'),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { objectionable } from '../../../src/netiquette/index.js';
+
+describe('objectionable: political', () => {
+  it('reads campaigning: calls to vote for a name, slogans, candidates promoting themselves', () => {
+    for (const text of [
+      'Vote Sandra Bélanger for council on November 2nd!',
+      'Le 2 novembre on vote Équipe Horizon! #HorizonLaSarre',
+      'Rejoignez Équipe Renouveau, on a besoin de bénévoles',
+      'Hi everyone, I’m running for council in District 2, come say hi this weekend',
+    ]) {
+      expect(objectionable({ text })?.subcategory, text).toBe('political');
+    }
+  });
+
+  it('keeps a citizen’s opinion and how they will vote (§4)', () => {
+    for (const text of [
+      'Je vais voter pour celui qui met l’aréna sur pause, mais c’est mon choix à moi',
+      'I’m voting for whoever explains this 4.9% increase in plain words',
+      'Cette campagne est plate, personne parle du transport collectif. Vivement le 2 novembre.',
+      'Moi je vote Lapointe pis je m’en cache pas, mais ma question : le passeport expiré est-il accepté?',
+    ]) {
+      expect(objectionable({ text }), text).toBeNull();
+    }
+  });
+});
