@@ -12,6 +12,8 @@ const AMPLIFIERS: ReadonlySet<Family> = new Set(['private', 'channel', 'price'])
 // A price written in the text: "425 $", "$399", "20 $ l'assiette".
 const PRICE_RE = /(?<![\d.,]\s?)\d[\d\s]*(?:[.,]\d{2})?\s?\$|\$\s?\d+/gu;
 // Spaced-out solicitation ("g a g n e z", "d m m o i") rebuilt by the normaliser.
+// The opening marks isQuoted() reads; an apostrophe opens a quote only after a space.
+const QUOTE_MARKS_RE = /["«“‘‹]|(?:^|\s)'/u;
 const SPACED_NEEDLES = ['ecrivezmoi', 'dmmoi', 'dmme', 'gagnez', 'soumissiongratuite', 'crypto', 'bitcoin', 'concours', 'giveaway'];
 
 /** The strongest signal of each solicitation family in a comment, with its evidence (internal). */
@@ -32,10 +34,12 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
   if (lastSignals.context === context && lastSignals.signals) return lastSignals.signals;
   const { text, policy } = context;
   const families = new Map<Family, { weight: number; evidence: Evidence[] }>();
+  // Quotation marks are rare: without any, nothing is quoted.
+  const mayQuote = QUOTE_MARKS_RE.test(text.original);
   const add = (family: Family, weight: number, found: readonly Evidence[]): void => {
     if (found.length === 0) return;
     // « Gagnez un week-end gratuit », quoted to warn about it, is not the writer's offer.
-    const spans = found.some((s) => isQuoted(text, s.start, s.end)) ? found.filter((s) => !isQuoted(text, s.start, s.end)) : found;
+    const spans = mayQuote && found.some((s) => isQuoted(text, s.start, s.end)) ? found.filter((s) => !isQuoted(text, s.start, s.end)) : found;
     if (spans.length === 0) return;
     const current = families.get(family);
     if (!current) families.set(family, { weight, evidence: [...spans] });
