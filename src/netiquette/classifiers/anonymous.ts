@@ -7,6 +7,7 @@ const WEAK = new Set(PSEUDONYM_WORDS.map(foldKey));
 const PARTICLES = new Set(NAME_PARTICLES.map(foldKey));
 const BUSINESS = new Set(BUSINESS_WORDS);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES.map((n) => foldKey(n).replace(/[^a-z]/gu, '')));
+const RANKS = new Set(['capitaine', 'captain', 'colonel', 'sergent', 'sergeant', 'major', 'general', 'doc', 'coach', 'boss', 'king', 'queen', 'roi', 'reine']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the', 'a', 'l']);
 // A name part: a capital then small letters, with inner hyphens or apostrophes (Gagnon-Ouellet, O'Brien, McDonald).
 const NAME_PART_RE = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
@@ -41,6 +42,8 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
     return { score: 0.5, why: 'first name only' };
   }
   if (!nameLike) return { score: weakCount > 0 ? 0.75 : 0.55, why: 'does not read as a name' };
+  // "Ti-Paul B.", "Capitaine Gagnon": a nickname or a rank before a surname may or may not hide someone.
+  if (/^Ti-\p{Lu}/u.test(parts[0] ?? '') || RANKS.has(folded[0] ?? '')) return { score: 0.55, why: 'nickname or title' };
   if (weakCount === 1 && parts.length === 2 && STRONG.has(folded[1] ?? '')) return { score: 0.8, why: 'description' };
   return { score: 0, why: 'reads as a real name' };
 }

@@ -58,10 +58,22 @@ export function discriminatoryRemarks(context: ClassifierContext): { weight: num
   return out;
 }
 
+// Sexist remarks that speak of women or men as such ("pas une job de femme", "ça prenait un
+// homme") discriminate by sex; a sexist insult at one person ("grosse vache") is the insult clause's.
+const SEX_WORDS_RE = /\b(?:femmes?|filles?|mairesse|hommes?|gars|girls?|wom[ae]n|ladies|m[ae]n)\b/u;
+
 function detect(context: ClassifierContext): Draft | null {
   const remarks = discriminatoryRemarks(context);
-  if (remarks.length === 0) return null;
-  return { confidence: combine(remarks.map((r) => r.weight)), evidence: remarks.map((r) => r.evidence) };
+  const weights = remarks.map((r) => r.weight);
+  const evidence = remarks.map((r) => r.evidence);
+  for (const hit of context.hits('sexist')) {
+    if (!SEX_WORDS_RE.test(hit.entry.term) || isMentioned(context.text, hit.first, hit.start, hit.end)) continue;
+    if (evidence.some((e) => e.start < hit.end && hit.start < e.end)) continue;
+    weights.push(0.8);
+    evidence.push(evidenceOf(hit, context.text));
+  }
+  if (weights.length === 0) return null;
+  return { confidence: combine(weights), evidence };
 }
 
 /**

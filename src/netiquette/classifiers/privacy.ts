@@ -46,7 +46,10 @@ function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
   const weights: number[] = [];
   const evidence: Evidence[] = [];
+  const insults = context.hits('insult');
   for (const hit of [...context.hits('privacy'), ...context.hits('sensitive')]) {
+    // "t'es un malade mental": name-calling, not someone's health.
+    if (insults.some((i) => i.start < hit.end && hit.start < i.end)) continue;
     const who = aboutSomeoneElse(context, hit.first, hit.last);
     if (!who) continue;
     const strong = hit.entry.category === 'privacy' || who === 'named';

@@ -85,7 +85,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:tu|t[\'’])\\s?(?:paies|payes|fais|prends|mets|passes|jettes|brules|vas|achetes|caches|declares pas|roules|stationnes)\\b'),
   p('advice', 0.4, '\\b(?:tu|t[\'’])\\s?(?:les?|la|en|l[\'’])\\s?(?:petes|pete|brules|jettes|achetes|mets|caches|laisses|crisses|garroches|branches)\\b'),
   p('advice', 0.45, '\\b(?:faites|fais|faite) comme moi\\b|\\bdo (?:like|what) (?:me|i do)\\b|\\btruc de pro\\b|\\ble truc c[\'’]?\\s?est (?:de|d[\'’])|\\bmon truc\\b|\\bpetit truc\\b|\\bconseil d[\'’]?\\s?ami\\b|\\bpro tip\\b|\\beasy fix\\b|\\blife hack\\b'),
-  p('advice', 0.45, '\\b(?:vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
+  p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais|tasse)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
@@ -124,6 +124,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:allez|va|go)\\s(?:prendre|chercher|voler|grab|take)\\b[^.!?\\n]{0,60}?\\b(?:dans (?:sa|leur) cour|chez (?:eux|lui|elle|les voisins)|in (?:their|his|her) (?:yard|garage|shed))\\b'),
   p('urge', 0.8, '\\bshoot first\\b|\\btirez (?:en premier|d[\'’]\\s?abord)\\b'),
   p('act', 0.45, `\\b(?:tassez|je tasse|on tasse)\\s(?:les |des |vos )?${PROPERTY}\\b`),
+  p('act', 0.5, '\\b(?:les|la|le)\\s(?:arracher|casser|decrisser|scrapper|briser|enlever|voler|debrancher)\\b[^.!?\\n]{0,30}?\\b(?:une nuit|la nuit|de nuit|at night)\\b'),
   // Buying votes.
   p('urge', 0.8, '\\b(?:paye|paie|payer|offre|pay|buy)\\w*\\b[^.!?\\n]{0,40}?\\b(?:a tous ceux|tous ceux|everyone|anyone) (?:qui votent|qui vote|who votes?)\\b|\\bphoto de (?:votre|ton|leur) bulletin\\b|\\bphoto of your ballot\\b'),
   // Driving on the sidewalk, tampering that "comes off easily", a night drive home after beers.

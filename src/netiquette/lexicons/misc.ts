@@ -44,7 +44,7 @@ export const PSEUDONYM_STRONG: readonly string[] = [
   'quidam', 'frustré', 'frustrée', 'tanné', 'tannée', 'fâché', 'fâchée', 'colère', 'angry', 'indigné', 'indignée',
   'écoeuré', 'écœuré', 'outré', 'payeur', 'payeurs', 'résident', 'résidente', 'resident', 'témoin', 'observateur',
   'justicier', 'mystère', 'bidon', 'moi-même', 'moi meme', 'moi-meme', 'tout-le-monde', 'untel', 'unetelle', 'mister',
-  'peuple', 'nobody', 'someone', 'concerned',
+  'peuple', 'nobody', 'someone', 'concerned', 'vérité', 'verite', 'truth', 'libre', 'libres',
 ];
 
 /** Placeholder and fictional names people hide behind (data). */

@@ -8,7 +8,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'merde', 'merdique', 'marde', 'mardeux', 'mardeuse', 'emmerde*', 'emmarde*', 'chier', 'chiez', 'chient',
       'chiante', 'chiasse', 'fait chier', 'va chier', 'allez chier', 'mange de la marde', 'mange la marde',
       'manger de la marde', 'mangez de la marde', 'ferme ta gueule', 'ferme ta yeule', 'fermez vos gueules',
-      'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul',
+      'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul', 'lèche-cu', 'leche-cu', 'liche-cul', 'liche-cu',
       'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou',
       'se faire fourrer', 'fait fourrer', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
       'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'damn',

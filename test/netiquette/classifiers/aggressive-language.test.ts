@@ -6,6 +6,8 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'Je vais brûler son char si la gratte repasse dans mon entrée' })?.clause).toBe('aggressive-language');
     expect(aggressiveLanguage({ text: 'M’as te péter la gueule mon ostie' })?.clause).toBe('aggressive-language');
     expect(aggressiveLanguage({ text: 'Keep parking in front of my garage and see what happens' })?.clause).toBe('aggressive-language');
+    expect(aggressiveLanguage({ text: 't’es juste un l.è.c.h.e.-.c.u du maire' })?.clause).toBe('aggressive-language');
+    expect(aggressiveLanguage({ text: 'Le contrat c’est de la m e r d e, c r i s s e' })?.evidence.map((e) => e.text)).toEqual(['m e r d e', 'c r i s s e']);
   });
 
   it('reads the middle finger as a rude word', () => {

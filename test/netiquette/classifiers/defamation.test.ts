@@ -20,3 +20,10 @@ describe('defamation', () => {
     expect(defamation({ text: 'Un ancien fonctionnaire d’une autre ville a été accusé de fraude, selon les nouvelles' })).toBeNull();
   });
 });
+
+describe('defamation: ordinary words that are not accusations', () => {
+  it('leaves "paid for" and "invented" in their ordinary senses alone', () => {
+    expect(defamation({ text: 'Le skatepark a été payé à 60 % par une subvention du provincial, Stéphane' })).toBeNull();
+    expect(defamation({ text: 'Lâche un peu le maire Roger, il a pas inventé le verglas' })).toBeNull();
+  });
+});
