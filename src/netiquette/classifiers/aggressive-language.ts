@@ -36,6 +36,9 @@ const NOT_VIOLENT_AFTER = new Set([
 const PERMISSION = new Set(['droit', 'permis', 'permission', 'allowed', 'legal', 'illegal', 'interdit']);
 
 // The middle finger, with or without a skin tone.
+// Words of dog breeding, and the words that mean a female dog there.
+const KENNEL = new Set(['litter', 'puppies', 'puppy', 'pups', 'breeder', 'chiots', 'portee', 'eleveur', 'whelped', 'kennel']);
+const DOG_SENSE = new Set(['bitch', 'bitches', 'chienne', 'chiennes']);
 const RUDE_SIGNS_RE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
 
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
@@ -83,8 +86,11 @@ function detect(context: ClassifierContext): Draft | null {
       bySpan.set(key, { weight, hit });
     }
   }
+  const kennel = text.tokens.some((t) => KENNEL.has(t.bare));
   for (const { hit } of bySpan.values()) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
+    // "We have a bitch who just had a litter": the dog.
+    if (kennel && DOG_SENSE.has(text.tokens[hit.first]?.bare ?? '')) continue;
     let weight = hit.entry.weight ?? 1;
     // The church's tabernacle, chalice or sacrament, not the oath.
     if (hit.entry.tag === 'liturgical' && religious) weight *= 0.2;

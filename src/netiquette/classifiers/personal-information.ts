@@ -36,11 +36,12 @@ const PUBLIC_PLACES = new Set([
   'restaurant', 'resto', 'magasin', 'store', 'pharmacie', 'poste', 'ecocentre', 'usine', 'gare', 'terminus', 'garderie', 'cpe',
   'chsld', 'musee', 'theatre', 'cafe', 'bar', 'banque', 'caisse', 'quincaillerie', 'camping', 'comptoir', 'bureau', 'bureaux',
   'clinique', 'boutique', 'commerce', 'cinema', 'office', 'mall', 'marche', 'ville', 'municipal', 'municipale', 'city', 'town',
+  'hall', 'firehall', 'legion',
 ]);
 // Events held at an address: a sale, a registration, a clinic, a meeting.
 const VENUE_WORDS = new Set([
   'vente', 'inscription', 'inscriptions', 'collecte', 'depot', 'bazar', 'encan', 'vaccination', 'distribution', 'reunion', 'seance',
-  'consultation', 'accueil', 'registre', 'sale', 'registration', 'meeting',
+  'consultation', 'accueil', 'registre', 'session', 'sale', 'registration', 'meeting',
 ]);
 // Words that make an address a home: then a nearby public word does not clear it.
 const HOME_WORDS = new Set([
@@ -143,7 +144,7 @@ function countDigits(text: string): number {
   }
   return n;
 }
-const INSTITUTION_BEFORE_RE = /\b(?:311|la ville|the city|city hall|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
+const INSTITUTION_BEFORE_RE = /\b(?:311|la ville|the city|city hall|municipal office|town office|township office|the office|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
 // Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
 const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
 // The words DOB_RE opens with: a cheap test before the full pattern.

@@ -14,6 +14,8 @@ const SIGNED_PETITION_RE = /\bsign(?:ez|er|e|ee|es|ees|ons|ent|ed|ing|erais|erai
 // "J'ai signé", "I signed it", "on a tous signé" — said to the others reading.
 const I_SIGNED_RE =
   /\b(?:j['’]?\s?ai|on a|nous avons|i|we|i['’]ve|we['’]ve|i have|we have|moi aussi j['’]?\s?ai)\s(?:deja\s|already\s|tous\s|toutes\s|just\s)?sign(?:e|ee|es|ees|ed)\b(?=\s?(?:$|[.!,;👍✍🙏💪]|la\b|sa |it\b|this|that|too|aussi|hier|ce matin|pis|et |and |pour (?:demander|exiger|que|qu|sauver|garder|bloquer|arreter)|for (?:a|an|the)\b))/gu;
+// "Signed it. Everybody should too."
+const SIGNED_IT_RE = /(?:^|[.!?]\s*)signed (?:it|mine)\b/gu;
 const WOULD_SIGN_RE = /\b(?:je (?:la |le )?signerais|i['’]?d sign|je signe tout de suite)\b/gu;
 // Organisers counting signatures: "on est rendus à 640 signatures", "we need 500 more signatures".
 const COUNT_RE =
@@ -57,7 +59,7 @@ function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evid
 const OTHER_PAPER_RE = /\b(?:registre|contrat|bail|entente|papiers|cheque|consentement|inscription)\b/u;
 
 // The patterns above behind a literal pre-filter (one pass over the folded text).
-const GATED = gatedMatches([NOUN_RE, CALL_RE, SHARE_CALL_RE, SIGNED_PETITION_RE, I_SIGNED_RE, WOULD_SIGN_RE, COUNT_RE, START_RE]);
+const GATED = gatedMatches([NOUN_RE, CALL_RE, SHARE_CALL_RE, SIGNED_PETITION_RE, I_SIGNED_RE, SIGNED_IT_RE, WOULD_SIGN_RE, COUNT_RE, START_RE]);
 
 function detect(context: ClassifierContext): Draft | null {
   const matches = GATED(context.text);
@@ -83,6 +85,7 @@ function detect(context: ClassifierContext): Draft | null {
   add(0.9, matches(SHARE_CALL_RE));
   add(0.9, matches(SIGNED_PETITION_RE));
   add(0.8, matches(I_SIGNED_RE));
+  add(hasNoun ? 0.8 : 0.6, matches(SIGNED_IT_RE));
   add(hasNoun ? 0.7 : 0.4, matches(WOULD_SIGN_RE));
   add(hasNoun ? 0.8 : 0.6, matches(COUNT_RE));
   add(0.75, matches(START_RE));

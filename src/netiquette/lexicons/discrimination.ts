@@ -116,6 +116,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'maudits français', 'maudits francais', 'maudits anglais', 'maudits immigrants', 'fermez les frontières', 'fermez les frontieres', 'close the borders', 'aux sarrois', 'la sarre aux sarrois',
   'retourne dans son pays', 'retourner dans son pays', 'prays five times a day', 'prie cinq fois par jour', 'viennent nous voler',
   'off the boat', 'fresh off the boat', 'gay agenda', 'agenda gai', 'agenda gay', 'agenda lgbt',
+  'the frogs want', 'if the frogs', 'frogs think', 'this is an english town', 'pepsis', 'speak english or get out', 'speak english or leave',
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
   'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',
   'on se sent pu chez nous', 'on est plus chez nous', 'on est pu chez nous', 'too many immigrants',

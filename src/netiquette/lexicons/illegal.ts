@@ -27,13 +27,13 @@ const p = (family: IllegalPattern['family'], weight: number, source: string): Il
 
 // City property and shared things people damage, move or steal.
 const PROPERTY =
-  '(?:cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
+  '(?:survey stakes|stakes|piquets|cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
   '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
 const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
-  '(?:ramass|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
+  '(?:ramass|pull|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
 
 /** Illegal-activity patterns (data). */
 export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
@@ -47,7 +47,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|your|the)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
   p('act', 0.45, `${FIRE}[^.!?\\n]{0,40}\\b${DEFIANCE}|\\b(?:fire ban|interdiction de feux?|interdiction|sopfeu)\\b[^.!?\\n]{0,60}${FIRE}`),
-  p('act', 0.45, '\\b(?:brul|burn)\\w*\\s(?:[\\w\'’]+\\s){0,2}?(?:feuilles|dechets|vidanges|pneus|plastiques?|garbage|trash|leaves|tires)\\b'),
+  p('act', 0.45, '\\b(?:brul|burn)\\w*\\s(?:[\\w\'’]+\\s){0,2}?(?:feuilles|branches|dechets|vidanges|pneus|plastiques?|garbage|trash|leaves|tires|brush)\\b'),
   p('act', 0.45, '\\bfeux? d[\'’]?\\s?artifices?\\b[^.!?\\n]{0,80}\\b(?:pas besoin de permis|sans permis|aux etats|dans ta cour|dans votre cour)\\b'),
   // act: drinking and driving
   p('act', 0.5, '\\b(?:bieres?|verres?|drinks?|beers?|shooters?|shots?|bouteilles?|caisses? de \\d+)\\b[^.!?\\n]{0,60}\\b(?:conduire|chauffer|drive|driving|prendre (?:le volant|vos chars|ton char|vos autos|la route)|prendrez vos chars|prendre vos chars)\\b|\\b(?:prendre|prendrez|prenez) (?:vos|ton|votre) (?:chars?|autos?|voitures?)\\b[^.!?\\n]{0,60}\\b(?:barrages?|police|alcootest)\\b'),
@@ -86,7 +86,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.4, '\\b(?:tu|t[\'’])\\s?(?:les?|la|en|l[\'’])\\s?(?:petes|pete|brules|jettes|achetes|mets|caches|laisses|crisses|garroches|branches)\\b'),
   p('advice', 0.45, '\\b(?:faites|fais|faite) comme moi\\b|\\bdo (?:like|what) (?:me|i do)\\b|\\btruc de pro\\b|\\ble truc c[\'’]?\\s?est (?:de|d[\'’])|\\bmon truc\\b|\\bpetit truc\\b|\\bconseil d[\'’]?\\s?ami\\b|\\bpro tip\\b|\\beasy fix\\b|\\blife hack\\b'),
   p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
-  p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
+  p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should|oughta|ought to)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais|tasse)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
@@ -97,7 +97,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('impunity', 0.55, '\\b(?:cops|police|bylaw|nobody|no one|they)(?:[\'’]s| is| are| will| do| does)? ?(?:never|not|n[\'’]?t|won[\'’]?t|can[\'’]?t|don[\'’]?t) ?(?:show up|check|notice|know|working|come|enforce|force you|catch you|see)\\b|\\bnobody[\'’]?s (?:working|watching|checking)\\b|\\b(?:nobody|no one|personne) (?:checks|cares|watches|enforces|verifie|checke|surveille|controle)\\b|\\bthey[\'’]?ll never know\\b'),
   p('impunity', 0.5, '\\bles pompiers sont occupes\\b|\\bpersonne (?:va )?(?:venir )?verifier\\b|\\bca marche a tout coup\\b|\\bpersonne (?:va )?s[\'’]?\\s?en rendre compte\\b|\\bpas vu pas pris\\b'),
   // mischief markers: at night, as a prank
-  p('mischief', 0.25, '\\b(?:une nuit|la nuit|le soir|at night|at \\d am|a \\d h du matin|juste de meme|en cachette|discretement|discrete)\\b|[😉😏🤫😎]'),
+  p('mischief', 0.25, '\\b(?:une nuit|la nuit|le soir|at night|at \\d am|a \\d h du matin|juste de meme|en cachette|discretement|discrete|some dark night|one dark night|une bonne nuit)\\b|[😉😏🤫😎]'),
   // Paying or working without a receipt to skip the taxes.
   p('act', 0.6, '\\b(?:cash|comptant|en argent)\\b[^.!?\\n]{0,40}?\\b(?:no receipt|no tax|pas de (?:facture|recu|taxes?)|sans (?:facture|recu|taxes?))\\b'),
   // Driving after drinks, said as a plan.

@@ -84,7 +84,7 @@ export const WEAK_INSULTS: readonly string[] = [
   'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
   'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
-  'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
+  'bitch', 'bitches', 'asshole', 'assholes', 'crook', 'crooks', 'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 
 /** Words just before a weak insult that aim it at someone: "espèce de", "gang de", "bande de" (data). */

@@ -76,6 +76,8 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('price', 0.4, '\\b\\d+(?:[.,]\\d{2})?\\s?\\$\\s?(?:la paire|la piece|l[\'’]\\s?unite|l[\'’]\\s?heure|de l[\'’]\\s?heure|par heure|la job|la visite|par visite|par mois|par semaine|par (?:bac|sac|personne|enfant|chien|auto|voiture|entree|fenetre|arbre|pneu|pneus)|chaque|du pied|each|per hour|an hour|a pair|per visit)\\b|\\$\\s?\\d+(?:\\.\\d{2})?\\s?(?:an hour|per hour|a pair|each|per visit)\\b'),
   // Coming to the customer: "je passe chez vous", "à domicile", "we come to you".
   p('offer', 0.35, '\\b(?:je passe|on passe|nous passons|je me deplace|on se deplace) chez vous\\b|\\ba domicile\\b|\\bwe come to you\\b|\\bi come to you\\b'),
+  // Farm goods offered, with a price or a delivery ("Œufs frais 6 $/dz"); asking where to buy them is not an offer.
+  p('offer', 0.45, '\\b(?:bois de chauffage|firewood|oeufs frais|fresh eggs|sirop d[\'’]erable|maple syrup)\\b[^.!?\\n]{0,40}?(?:\\blivre\\b|\\ba vendre\\b|\\bfor sale\\b|\\bdelivered\\b|\\bdisponibles?\\b|\\bavailable\\b|\\$)'),
   // Goods in stock, taxes included, same-day delivery; "available for snow removal".
   p('offer', 0.5, '\\b(?:en stock|in stock|taxes incluses|taxes included|tx incl|livraison le jour meme|same[-\\s]day delivery)\\b'),
   p('offer', 0.45, '\\b(?:dispo|dispos|disponibles?|available)\\s(?:pour|for)\\s(?:du |de la |le |la |des |vos |your )?(?:deneigement|pelletage|tonte|menage|gardiennage|demenagements?|transport|renovations?|peinture|snow removal|shovel\\w*|lawn\\w*|cleaning|babysitting|moving)\\b'),
@@ -100,7 +102,7 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('contest', 0.6, '\\bpour participer\\b|\\bune participation pour\\b|\\bwinners? (?:announced|will be)\\b|\\bon fait tirer\\b|\\bnous faisons tirer\\b|\\b(?:giveaway|gagnez un|gagnez une|gagnez des|win an?)\\b'),
   p('contest', 0.35, '\\b(?:concours|tirage|tirages|contest|a gagner|to win)\\b'),
   // scam
-  p('scam', 0.6, '\\bfelicitations?,?\\s(?:vous avez|tu as) (?:ete )?(?:selectionnee?s?|choisie?s?|gagne)|\\bcongratulations,? you(?:[\'’]ve| have) (?:been selected|won)|\\b(?:reclamez|claim) (?:votre|ta|your)\\b'),
+  p('scam', 0.6, '\\bfelicitations?,?\\s(?:vous avez|tu as) (?:ete )?(?:selectionnee?s?|choisie?s?|gagne)|\\bcongratulations,? you(?:[\'’]ve| have) (?:been selected|won)|\\b(?:reclamez|claim) (?:votre|ta|your|yours|le votre)\\b'),
   p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
   // mlm

@@ -19,6 +19,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
   housing: ['logement', 'loyer', 'maison', 'terrain', 'construction', 'developpement', 'quartier', 'voisin', 'residence', 'immeuble', 'batiment', 'renovation', 'housing', 'rent'],
   health: ['sante', 'clinique', 'hopital', 'medecin', 'vaccin', 'covid', 'clsc', 'pharmacie', 'health', 'doctor', 'urgence'],
   personal: [
+    'le ch va', 'les series', 'manquer les series', 'the habs',
     'anyone selling', 'quelqu un vend', 'quelquun vend', 'qqn vend', 'looking to buy', 'cherche a acheter', 'paying cash',
     'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
     'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',

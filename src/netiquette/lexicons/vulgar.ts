@@ -11,7 +11,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'ta gueule', 'ta yeule', 'ta yeul', 'tagueule', 'trou de cul', 'trou d cul', 'mon cul', 'lèche-cul', 'lèche-cu', 'leche-cu', 'liche-cul', 'liche-cu',
       'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou',
       'se faire fourrer', 'fait fourrer', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
-      'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'damn',
+      'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'fckn', 'fkn', 'fcking', 'fuckn',
       'goddamn', 'asshole', 'dumbass', 'dumbasses', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches',
       'son of a bitch', 'motherfucker', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'bollocks', 'screw you',
       'up yours', 'kiss my ass', 'suck it', 'suce-moi', 'suce moi', 'va te faire foutre', 'allez vous faire foutre',
@@ -23,7 +23,9 @@ export const VULGAR: readonly NetiquetteEntry[] = [
   ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
   // "fourrer la dinde": to stuff the turkey.
   ...entries('vulgar', ['fourre', 'fourrer', 'fourrent', 'fourrez'], { weight: 0.65, notFollowedBy: ['la', 'les', 'le', 'des', 'du', 'un', 'une', 'dans', 'ça', 'ca'] }),
-  ...entries('vulgar', ['chiant', 'chiante', 'damn', 'crap', 'crappy', 'bullshitter', 'chialeux'], { weight: 0.45 }),
+  // "Damn good pie": mild; it adds to other words, it does not remove a comment alone.
+  ...entries('vulgar', ['damn'], { weight: 0.3 }),
+  ...entries('vulgar', ['chiant', 'chiante', 'crap', 'crappy', 'bullshitter', 'chialeux'], { weight: 0.45 }),
 ];
 
 /** Sexual and obscene terms (data). */

@@ -15,6 +15,12 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'Bravo 👏👍' })).toBeNull();
   });
 
+  it('leaves mild words and the kennel alone', () => {
+    expect(aggressiveLanguage({ text: 'Damn good pie at the church booth last year' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'Our bitch just had a litter of six, do the puppies need licences?' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'The lady at the counter is a miserable b1tch' })?.clause).toBe('aggressive-language');
+  });
+
   it('leaves questions about what is allowed and yard work alone', () => {
     expect(aggressiveLanguage({ text: 'A-t-on le droit de brûler nos branches dans la cour cet automne?' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Is it legal to burn my leaves in a barrel?' })).toBeNull();
