@@ -51,6 +51,8 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;
     if (!before.some((k) => INTENT.has(k))) continue;
     // "ça va tuer", "it's gonna kill": a thing as subject praises or warns, it threatens no one.
+    // "je sais que ça tue l'ambiance": a thing does the killing.
+    if (THING_SUBJECTS.has(before.at(-1) ?? '')) continue;
     const subject = before.at(-2);
     if (before.length >= 2 && INTENT.has(before.at(-1) ?? '') && subject !== undefined && THING_SUBJECTS.has(subject)) continue;
     // "before someone gets hurt", "pour pas qu'un enfant se fasse frapper": prevention, not a threat.

@@ -24,6 +24,7 @@ const REBROADCAST_RE =
   /\ben direct sur (?:ma|mon) (?:page|chaine|compte|profil)\b|\blive on my (?:page|channel)\b|\bje (?:le |la |les )?filme au complet\b|\bavant qu[e'’]?\s?(?:ils|ca|on|elle) (?:l['’]?\s?enlevent|(?:le |la )?(?:bloque|enleve|retire|supprime)|soit (?:bloque|enleve|retire|supprime))|\bbefore (?:it gets|they take it) (?:taken )?(?:down|removed|deleted|blocked)\b|\b(?:the band|l['’]?\s?artiste|le groupe) (?:doesn['’]?t|ne le sait pas|le sait pas)\b/gu;
 const IPTV_RE = /\biptv\b|\b\d+\s?0{3} chaines\b|\bplus besoin (?:de|du) cable\b|\bno cable needed\b/gu;
 // On the folded text (lower case, no accents), behind the literal pre-filter with the others.
+const POINTS_TO_SOURCE_RE = /\b(?:est sur (?:leur|le|son) site|sur le site (?:de|du|d['’])|je vous invite a (?:le|la) lire|lisez[-\s](?:le|la) sur|allez (?:le|la) lire|read it (?:on|at)|(?:is|it['’]?s) on their (?:site|website)|link to the article|lien vers l['’]?\s?article)/u;
 const NOTICE_RE = /©|\(c\)\s?\d{4}|tous droits reserves|all rights reserved|reproduction interdite/gu;
 // Host names of streaming, torrent and download sites.
 const STREAM_HOST_RE = /stream|film|movie|serie|watch|voir|torrent|pirate|iptv|1337x|yts|rarbg|123|putlocker|soap2day|coflix|wiflix|libgen|zlib/u;
@@ -66,7 +67,9 @@ function detect(context: ClassifierContext): Draft | null {
   // A whole article pasted (not a link to it): quoted or long, and said to be complete.
   const article = matches(ARTICLE_RE);
   const notices = matches(NOTICE_RE);
-  if (article.length > 0 && (text.original.length >= 350 || /[«“"]/u.test(text.original) || notices.length > 0)) add(0.85, article);
+  // "L'article complet est sur leur site": the writer sends readers to the source instead.
+  const pointsToSource = POINTS_TO_SOURCE_RE.test(text.folded);
+  if (article.length > 0 && !pointsToSource && (text.original.length >= 350 || /[«“"]/u.test(text.original) || notices.length > 0)) add(0.85, article);
   const span = notices[0];
   if (span) {
     if (text.original.length >= 600) add(0.8, [span]);

@@ -76,7 +76,8 @@ export function solicitationSignals(context: ClassifierContext): SolicitationSig
 export function isSelfPromotion(context: ClassifierContext): boolean {
   const { families, content } = solicitationSignals(context);
   // An offer with a price and a way to reach the seller is an ad, however mild its wording.
-  const pricedOffer = content > 0 && families.has('price') && families.has('channel');
+  // A commercial word with a price and a contact, or with a contact alone: the writer's own offer.
+  const pricedOffer = content > 0 && families.has('channel');
   return content >= 0.44 || pricedOffer || (families.get('private')?.weight ?? 0) >= 0.7;
 }
 
@@ -90,6 +91,9 @@ function detect(context: ClassifierContext): Draft | null {
   }
   // Naming one's business ("my restaurant is buying water") offers nothing by itself.
   if (families.size === 1 && families.has('business')) return null;
+  // A weak commercial word and prices, with no way to reach a seller: a citizen talking about
+  // costs (parking fees, a tax bill, a repair), not an ad.
+  if (content < 0.5 && !families.has('channel') && !families.has('private')) return null;
   const weights = [...families.values()].map((v) => v.weight);
   const evidence = [...families.values()].flatMap((v) => v.evidence);
   return { confidence: combine(weights), evidence: firstSpans(evidence) };

@@ -31,7 +31,7 @@ export const SPAM: readonly NetiquetteEntry[] = [
   ...entries('spam', ['for rates', 'message for rates', 'i coach privately', 'je donne des cours privés', 'cours privés', 'pour un rabais', 'sur insta pour', 'on insta for', 'suivez-nous sur insta', 'follow us on insta'], { tag: 'offer', weight: 0.55 }),
   ...entries('spam', ['encore quelques places', 'places pour la saison', 'quelques places pour', 'spots left', 'few spots left'], { tag: 'offer', weight: 0.55 }),
   // "Cheap" as a price, not "c'était cheap cette année" (stingy).
-  ...entries('spam', ['cheap'], { tag: 'offer', weight: 0.45, notFollowedBy: ['cette', 'cet', 'ce', 'cte', 'this', 'that', 'en', 'pis', 'de', 'encore', 'pareil', 'anyway'] }),
+  ...entries('spam', ['cheap'], { tag: 'offer', weight: 0.4, notFollowedBy: ['cette', 'cet', 'ce', 'cte', 'this', 'that', 'en', 'pis', 'de', 'encore', 'pareil', 'anyway'] }),
   ...entries('spam', ['pas cher', 'pas chère', 'pas chere', 'bas prix', 'bon prix', 'low prices', 'best price'], { tag: 'offer', weight: 0.45 }),
   ...entries('spam', ['à vendre', 'a vendre', 'for sale', 'achetez', 'vends', 'en vente', 'soldes', 'cbd', 'courtier', 'courtière', 'hypothèque'], { tag: 'offer', weight: 0.3 }),
   ...entries('spam', [

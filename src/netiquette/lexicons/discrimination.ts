@@ -18,7 +18,7 @@ export const SLURS: readonly NetiquetteEntry[] = [
 /** Groups of people that discriminatory remarks generalise about (data). */
 export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'immigrant*', 'immigré*', 'immigre*', 'migrant*', 'réfugié*', 'refugie*', 'étranger*', 'etranger*', 'arabe*', 'musulman*',
-  'islamiste*', 'juif*', 'juive*', 'noir', 'noirs', 'noire', 'noires', 'black', 'blacks', 'asiatique*', 'chinois',
+  'islamiste*', 'juif*', 'juive*', 'noirs', 'noires', 'black', 'blacks', 'asiatique*', 'chinois',
   'chinoise*', 'haïtien*', 'haitien*', 'africain*', 'mexicain*', 'latino*', 'autochtone*', 'indien', 'indiens', 'amérindien*',
   'premières nations', 'anglais', 'anglo', 'anglos', 'anglophone*', 'français de france',
   'gai', 'gais', 'gay', 'gays', 'lesbienne*', 'homosexuel*', 'trans', 'transgenre*', 'lgbt*', 'femme', 'femmes', 'women',
@@ -27,7 +27,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'indians', 'chinese', 'arabs', 'foreigners', 'refugees', 'gays', 'lesbians', 'women', 'old people', 'homeless',
   'religieux', 'voilées', 'voilees', 'voile', 'hijab', 'sikh*', 'hindou*', 'roms', 'gitans', 'gitan',
   'voilée', 'voilee', 'autiste*', 'sourd', 'sourds', 'sourde*', 'aveugle*', 'trisomique*', 'déficient*', 'deficient*',
-  'témoins de jéhovah', 'temoins de jehovah', 'juif', 'juifs', 'noir', 'ukrainien*', 'syrien*', 'afghan*', 'marocain*',
+  'témoins de jéhovah', 'temoins de jehovah', 'juif', 'juifs', 'ukrainien*', 'syrien*', 'afghan*', 'marocain*',
   'algérien*', 'algerien*', 'tunisien*', 'libanais', 'vietnamien*', 'philippin*', 'colombien*', 'guatémaltèque*',
   'guatemalteque*', 'cri', 'cris', 'algonquin*', 'anishinabe*', 'inuit*', 'métis', 'une femme', 'une mairesse', 'mairesse',
   'musulmane*', 'catholique*', 'protestant*', 'hindu*', 'old people', 'seniors', 'elderly', 'disabled', 'autistic',

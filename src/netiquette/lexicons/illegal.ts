@@ -33,7 +33,7 @@ const DRUGS =
 const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
-  '(?:ramass|pull|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
+  '(?:ramass|pull|drag|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
 
 /** Illegal-activity patterns (data). */
 export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
@@ -85,7 +85,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:tu|t[\'’])\\s?(?:paies|payes|fais|prends|mets|passes|jettes|brules|vas|achetes|caches|declares pas|roules|stationnes)\\b'),
   p('advice', 0.4, '\\b(?:tu|t[\'’])\\s?(?:les?|la|en|l[\'’])\\s?(?:petes|pete|brules|jettes|achetes|mets|caches|laisses|crisses|garroches|branches)\\b'),
   p('advice', 0.45, '\\b(?:faites|fais|faite) comme moi\\b|\\bdo (?:like|what) (?:me|i do)\\b|\\btruc de pro\\b|\\ble truc c[\'’]?\\s?est (?:de|d[\'’])|\\bmon truc\\b|\\bpetit truc\\b|\\bconseil d[\'’]?\\s?ami\\b|\\bpro tip\\b|\\beasy fix\\b|\\blife hack\\b'),
-  p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
+  p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|drag|move|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui) (?:devrait|devriez|devrais|should|oughta|ought to)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais|tasse)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|drive|dump|park|burn|take|leave|throw)\\b'),
@@ -131,7 +131,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\bdrive (?:up )?on the sidewalk\\b|\\b(?:roule[rz]?|passe[rz]?|montez) sur le trottoir\\b|\\bse (?:debranch|devis|decroch|enlev|ouvr)\\w* (?:facilement|ben|tout seule?s?)\\b'),
   p('act', 0.5, '(?:🍻|🍺)[^\\n]{0,80}?\\b(?:redescend\\w*|rentr\\w*|revien\\w*) en (?:char|auto|truck|pick-?up)\\b|\\b(?:redescend\\w*|rentr\\w*) en (?:char|auto) (?:apres|after) (?:le feu|le party|la fete|le show)\\b'),
   // Nobody there to stop you, nobody watching.
-  p('impunity', 0.55, '\\b(?:nobody|no one)(?: there| around)? to stop (?:you|us)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch|patrouille|travaille)\\b|\\b(?:sq|police|cops|the police)(?: is| are)? never (?:on|around|there|out)\\b|\\b(?:le |la )?(?:saura|sauront) jamais\\b|\\b(?:est|sont) (?:jamais|pas) barree?s?\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
+  p('impunity', 0.55, '\\b(?:nobody|no one)(?:[\'’]s| is)?(?: there| around)? to stop (?:you|us)\\b|\\b(?:les preposes|les agents|les inspecteurs|les cols bleus|ils) (?:regardent|checkent|verifient) (?:jamais|pas|rien)\\b|\\bpersonne (?:n[\'’]?\\s?)?en saura (?:rien|jamais)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch|patrouille|travaille)\\b|\\b(?:sq|police|cops|the police)(?: is| are)? never (?:on|around|there|out)\\b|\\b(?:le |la )?(?:saura|sauront) jamais\\b|\\b(?:est|sont) (?:jamais|pas) barree?s?\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
   // Climbing over a fence into a closed place.
   p('act', 0.5, '\\b(?:saut|sauter|sautez|jump|escalad|grimp|climb|hop)\\w*\\s(?:par[-\\s]dessus\\s|over\\s)?(?:la|les|the|a)\\s(?:clotures?|fences?|barrieres?|gates?)\\b'),
   // Hunting at night or out of season, where a game warden would not see.

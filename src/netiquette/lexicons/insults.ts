@@ -30,7 +30,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'tarte', 'tartes', 'quétaine', 'twit', 'gnochon', 'épais dans le dos', 'mangeux', 'pas d allure', 'sans allure',
   'nul', 'nuls', 'nulle', 'nulles', 'zéros', 'bons à rien', 'pas bons', 'pas bon', 'deux de pique', 'dinde', 'dindes',
   'chieux', 'chieuse', 'mauvais', 'abruti fini', 'crétin fini', 'cinglé', 'cinglés', 'cinglée', 'fou', 'fous', 'folle',
-  'folles', 'malade mental', 'débile mental', 'taré fini', 'frustré', 'frustrés', 'frustrée', 'smatte', 'smattes',
+  'folles', 'malade mental', 'débile mental', 'taré fini', 'frustré', 'frustrés', 'frustrée', 
   'nazi', 'nazis', 'dictateur', 'dictatrice', 'tyran', 'mafieux', 'bandit', 'bandits', 'racaille', 'voyou', 'voyous',
   'paresseuse', 'lâches', 'peureux', 'minus', 'nabot', 'plouc', 'ploucs', 'beauf', 'beaufs', 'bozo', 'bozos',
   // English
@@ -61,6 +61,7 @@ const ATTACK_PHRASES: readonly string[] = [
   'va te rhabiller', 'fuck you', 'fuck off', 'screw you', 'shut up', 'shut the fuck up', 'go to hell', 'get lost',
   'personne t a demandé', 'personne t a demande', 'personne vous a demandé', 'retourne te coucher', 'lâche-nous',
   'the iq of a', 'iq of a doorknob', 'le qi d une', 'le qi d un', 'absolute clown', 'total clown', 'complete clown',
+  'faire son smatte', 'fais pas ton smatte', 'faites pas vos smattes', 'ton smatte', 'p tit smatte', 'petit smatte',
   'ostie de', 'esti de', 'estie de', 'criss de', 'crisse de', 'tabarnak de', 'calisse de', 'sacrament de', 'ciboire de',
   'maudit cave', 'maudite folle', 'maudit fou', 'espèce de', 'gang de', 'bande de', 'belle gang de', 'tas de',
 ];
@@ -80,7 +81,7 @@ export const WEAK_INSULTS: readonly string[] = [
   'stupide', 'stupides', 'stupid', 'con', 'cons', 'conne', 'vermine', 'sangsue', 'sangsues', 'guignol', 'guignols',
   'bouffon', 'bouffons', 'dumb', 'ignare', 'ignares', 'idiotic', 'bête', 'bêtes', 'nul', 'nuls', 'nulle', 'nulles',
   'mauvais', 'fou', 'fous', 'folle', 'folles', 'tarte', 'tartes', 'dinde', 'dindes', 'rat', 'rats', 'snake', 'snakes',
-  'trash', 'useless', 'frustré', 'frustrés', 'frustrée', 'smatte', 'smattes', 'arrogant', 'arrogants', 'arrogante',
+  'trash', 'useless', 'frustré', 'frustrés', 'frustrée', 'arrogant', 'arrogants', 'arrogante',
   'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
   'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',

@@ -79,8 +79,10 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   // Farm goods offered, with a price or a delivery ("Œufs frais 6 $/dz"); asking where to buy them is not an offer.
   p('offer', 0.45, '\\b(?:bois de chauffage|firewood|oeufs frais|fresh eggs|sirop d[\'’]erable|maple syrup)\\b[^.!?\\n]{0,40}?(?:\\blivre\\b|\\ba vendre\\b|\\bfor sale\\b|\\bdelivered\\b|\\bdisponibles?\\b|\\bavailable\\b|\\$)'),
   // Goods in stock, taxes included, same-day delivery; "available for snow removal".
-  p('offer', 0.5, '\\b(?:en stock|in stock|taxes incluses|taxes included|tx incl|livraison le jour meme|same[-\\s]day delivery)\\b'),
+  p('offer', 0.5, '\\b(?:en stock|in stock|livraison le jour meme|same[-\\s]day delivery)\\b'),
   p('offer', 0.45, '\\b(?:dispo|dispos|disponibles?|available)\\s(?:pour|for)\\s(?:du |de la |le |la |des |vos |your )?(?:deneigement|pelletage|tonte|menage|gardiennage|demenagements?|transport|renovations?|peinture|snow removal|shovel\\w*|lawn\\w*|cleaning|babysitting|moving)\\b'),
+  // Taxes included: a seller's words, and a tax bill's; it needs a way to reach someone.
+  p('offer', 0.45, '\\b(?:taxes incluses|taxes included|tx incl)\\b'),
   // Contact me to book: the writer takes bookings or orders.
   p('offer', 0.5, '\\b(?:textez|texte[sz]?|appelez|appelle[sz]?|ecrivez|ecris|contactez|contacte[sz]?|text|call|message|dm)[-\\s](?:moi|nous|me|us)\\s(?:pour|to)\\s(?:reserver|booker|commander|prendre rendez[-\\s]vous|un rendez[-\\s]vous|une soumission|book|order|reserve)\\b'),
   // business

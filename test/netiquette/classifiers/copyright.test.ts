@@ -15,6 +15,7 @@ const positives: readonly string[] = [
   'Torrent de la saison au complet: thepiratebay.org/xyz',
 ];
 const negatives: readonly string[] = [
+  'La Frontière écrivait : « Le système de réfrigération de l’aréna a dépassé sa durée de vie utile. » L’article complet est sur leur site, je vous invite à le lire là-bas. Ça explique la fermeture d’avril, qui est nécessaire si on veut éviter un bris en janvier en pleine saison de hockey mineur pour les jeunes. Est-ce que la Ville a prévu une solution pour les écoles qui utilisent la glace le matin?',
   'Le film de vendredi à la bibliothèque était super',
   'Le ciné-famille à la bibliothèque est gratuit samedi',
   'Le spectacle de samedi est complet, dommage',

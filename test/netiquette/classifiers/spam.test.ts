@@ -23,6 +23,8 @@ const positives: readonly string[] = [
   'G a g n e z 500 $ par jour avec la cryp​to, écrivez-moi en privé',
 ];
 const negatives: readonly string[] = [
+  'Ma réparation de pneu m’a coûté 412,87 $ taxes incluses, la réclamation à la Ville a pris deux mois',
+  'À 2 $ de l’heure et 60 $ par mois, le stationnement au centre-ville va faire fuir le monde',
   'Attention, des faux comptes écrivent « Gagnez un week-end gratuit » sous les publications, cliquez pas, c’est une arnaque',
   'Osti que c’était cheap cette année, 8 minutes de feux d’artifice',
   'Est-ce que la collecte passe lundi?',
