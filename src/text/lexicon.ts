@@ -165,7 +165,7 @@ const BOUND = new Set(['quelqu', 'aujourd', 'presqu']);
 // English contractions are one word in the text too ("won't" → wont, "I'll" → ill), while a list
 // may write them with a space ("won t bother"). French elided pronouns ("il m a") stay apart.
 const NEGATABLE = new Set(['don', 'won', 'can', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'couldn', 'shouldn', 'wouldn', 'haven', 'hasn', 'ain']);
-const S_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'let', 'who', 'here', 'where']);
+const S_HOSTS = new Set(['it', 'he', 'she', 'that', 'there', 'what', 'let', 'who', 'here', 'where', 'nobody', 'somebody', 'everybody', 'someone', 'everyone']);
 const D_HOSTS = new Set(['i', 'you', 'he', 'she', 'we', 'they']);
 
 function contracted(part: string, next: string): boolean {

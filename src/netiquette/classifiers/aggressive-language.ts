@@ -36,6 +36,8 @@ const NOT_VIOLENT_AFTER = new Set([
 const PERMISSION = new Set(['droit', 'permis', 'permission', 'allowed', 'legal', 'illegal', 'interdit']);
 
 // The middle finger, with or without a skin tone.
+// The writer's own things: "kill my old Corolla's suspension" threatens no one.
+const MINE = new Set(['my', 'our', 'mon', 'ma', 'mes', 'notre', 'nos']);
 // Words of dog breeding, and the words that mean a female dog there.
 const KENNEL = new Set(['litter', 'puppies', 'puppy', 'pups', 'breeder', 'chiots', 'portee', 'eleveur', 'whelped', 'kennel']);
 const DOG_SENSE = new Set(['bitch', 'bitches', 'chienne', 'chiennes']);
@@ -62,7 +64,8 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     // A pronoun before the verb ("m'as te péter"), or a person after it ("tuer le maire"); "tuer les
     // petits commerces" threatens no one.
     // "burn the developer's trailer": what belongs to someone.
-    const owned = text.tokens.slice(hit.last + 1, hit.last + 4).some((t) => /['’]s$/u.test(t.key));
+    const next = text.tokens.slice(hit.last + 1, hit.last + 5);
+    const owned = next.some((t) => /['’]s$/u.test(t.key)) && !next.some((t) => MINE.has(t.bare));
     if (!before.some((k) => OBJECTS.has(k)) && !owned && !windowKeys(text.tokens, hit.last + 1, hit.last + 3).some((k) => PERSONS_AFTER.has(k))) continue;
     const from = text.tokens[Math.max(0, hit.first - 3)];
     out.push(from ? { start: from.start, end: hit.end, text: text.original.slice(from.start, hit.end) } : evidenceOf(hit, text));

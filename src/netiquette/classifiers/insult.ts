@@ -72,6 +72,8 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   if (after[0] === 'que' && after.some((k) => COPULAS.has(k))) return true;
   // "une décision de cruches", "un conseil de clowns": the people behind a decision or a body.
   if (!ADJECTIVES.has(word) && before.at(-1) === 'de' && COLLECTIVES.has(before.at(-2) ?? '')) return true;
+  // "Faut être niaiseux pour…": aimed at whoever did it.
+  if (before.includes('etre') && (before.includes('faut') || before.includes('fallait') || before.includes('falloir'))) return true;
   // The whole comment is the word ("Clowns."), or the word comes first and the person after it
   // ("Fraudeur, le maire"): said to someone.
   if (tokens.length <= 2 && !ADJECTIVES.has(word)) return true;

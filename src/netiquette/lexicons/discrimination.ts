@@ -91,6 +91,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'faut pas se surprendre', 'pas etonnant', 'pas étonnant', 'faites le calcul',
   'pay taxes like the rest of us', 'paid taxes like the rest of us', 'like the rest of us', 'comme nous autres', 'bothered to learn',
   'imposent leur religion', 'imposer leur religion', 'impose their religion', 'engagez pas de', 'engagez plus de',
+  'don t even know how', 'savent même pas', 'savent meme pas', 'familles normales', 'normal families', 'keep your kids home', 'far away from these people',
+  'tapis de prière', 'tapis de priere', 'là d où ils viennent', 'la d ou ils viennent', 'where they come from', 'diversity picks', 'diversity hire',
   'rendu sale', 'le monde normal', 'du monde normal', 'normal people', 'pas dans notre ville', 'not in our town',
   'la même affaire avec eux', 'la meme affaire avec eux', 'toujours la même affaire', 'toujours la meme affaire',
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',

@@ -44,7 +44,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'une case de moins', 'pas toute sa tête', 'pas toute sa tete', 'pas toutes ses capacités', 'lumière allumée mais',
   'pas fort fort dans', 'pas une lumière', 'pas une lumiere', 'not the sharpest', 'not the brightest', 'a few fries short',
   'lights are on but', 'dumb as a', 'pas inventé le bouton', 'pas invente le bouton', 'la lumière est allumée mais',
-  'la lumiere est allumee mais', 'personne dans la maison', 'pas les couteaux les plus', 'pas les lames les plus',
+  'la lumiere est allumee mais', 'mais personne dans la maison', 'mais y a personne dans la maison', 'mais il y a personne dans la maison', 'pas les couteaux les plus', 'pas les lames les plus',
   'pas les plus brillants', 'pas les plus vites', 'sharpest tool', 'sharpest knife', 'brightest bulb', 'two brain cells',
   'one brain cell', 'dans une boîte de cracker jack', 'dans une boite de cracker jack', 'cracker jack', 'connerie',
   'conneries', 'bravo champion', 'nice job genius', 'genius who', 'le génie qui', 'le genie qui', 'bête comme ses pieds', 'sert strictement à rien', 'sert strictement a rien',

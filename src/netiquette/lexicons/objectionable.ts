@@ -83,7 +83,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'retourne a ta cuisine', 'retourne dans ta cuisine', 'à ta cuisine', 'a ta cuisine', 'ses enfants au lieu',
   's occuper de ses enfants', 'belles mais pas de tête', 'belle mais pas de tête', 'belles mais niaiseuses',
   'leave that to the men', 'leave it to the men', 'a man s job', 'a mans job', 'job de gars', 'une job de gars',
-  'to the men', 'ladies stick to', 'stick to the kitchen', 'à ses chaudrons', 'a ses chaudrons', 'à tes chaudrons', 'a tes chaudrons', 'girls can t', 'girls cant', 'for their looks',
+  'une femme à la tête', 'une femme a la tete', 'to the men', 'ladies stick to', 'stick to the kitchen', 'à ses chaudrons', 'a ses chaudrons', 'à tes chaudrons', 'a tes chaudrons', 'girls can t', 'girls cant', 'for their looks',
   'une femme mairesse', 'ça prenait un homme', 'ca prenait un homme', 'ça prend un homme', 'ca prend un homme', 'needed a man',
   'engagez pas de femmes', 'engagez plus de femmes', 'don t hire women', 'stop hiring women',
   'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',

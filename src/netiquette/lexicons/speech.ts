@@ -47,7 +47,9 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'qu il arrive quelque chose à votre', 'qu il arrive quelque chose a votre', 'qu il arrive de quoi à votre', 'qu il vous arrive quelque chose',
   // A weapon at the ready, 'see what happens', being made to eat something, a head held in the river.
   'bâton de baseball', 'baton de baseball', 'baseball bat', 'régler ça moi-même', 'regler ca moi-meme', 'régler ça moi même', 'regler ca moi meme',
-  'a bullet through', 'putting a bullet', 'put a bullet', 'une balle dans son', 'une balle dans le',
+  'les accidents ça arrive', 'les accidents ca arrive', 'accidents happen', 'pis ma carabine', 'ma carabine va', 'ma carabine vont', 'my rifle will',
+  'je sais où le chauffeur', 'je sais ou le chauffeur', 'je sais où tu restes', 'je sais ou tu restes', 'qu il lui arrive de quoi', 'qu il lui arrive quelque chose',
+  'the old-fashioned way', 'at the funeral', 'a bullet through', 'putting a bullet', 'put a bullet', 'une balle dans son', 'une balle dans le',
   'tires are gonna be flat', 'tires will be flat', 'pneus vont être à plat', 'pneus vont etre a plat', 'pneus vont être à terre',
   'pas avec des mots', 'not with words', 'i ll burn', 'je vais brûler son', 'je vais bruler son',
   'rifle ready', 'gun ready', 'shotgun ready', 'ma carabine prête', 'ma carabine prete', 'mon fusil prêt', 'mon fusil pret',

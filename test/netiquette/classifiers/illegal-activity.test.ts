@@ -19,6 +19,8 @@ const positives: readonly string[] = [
   'On saute la clôture de la piscine après la fermeture, y’a personne qui surveille',
   'Semez des clous sur la rue devant le dépanneur, ça va les ralentir',
   'Quelqu’un peut nous acheter de la bière samedi? on a 15 ans',
+  'Moi je pellete ma neige dans la rue la nuit, personne me voit. Faites pareil',
+  'Pro tip: a bit of slush on your plate and the ticket guy can’t read it',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',
@@ -33,6 +35,7 @@ const negatives: readonly string[] = [
   'Le conseiller a parlé des pots-de-vin dans le dossier de Laval aux nouvelles',
   'Y’a personne qui surveille les jeunes au parc le soir, c’est inquiétant',
   'Mon fils de 16 ans a acheté de la bière sans alcool pour le party',
+  'Est-ce qu’on a le droit de pelleter sa neige dans la rue? Mon voisin le fait tout le temps',
 ];
 
 describe('illegal-activity', () => {
