@@ -659,11 +659,24 @@ function joinEvasions(
 export function foldedOffset(text: NormalizedText, offset: number): number {
   const starts = text.starts;
   if (!starts) return Math.max(0, Math.min(offset, text.folded.length));
+  return firstAtOrAfter(starts, offset);
+}
+
+/**
+ * In a list sorted in ascending order, the index of the first value at or after `value`
+ * (`list.length` when none is) — a binary search (internal).
+ *
+ * @example
+ * ```ts
+ * firstAtOrAfter([0, 4, 9], 5); //=> 2
+ * ```
+ */
+export function firstAtOrAfter(list: ArrayLike<number>, value: number): number {
   let lo = 0;
-  let hi = starts.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? 0) < offset) lo = mid + 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

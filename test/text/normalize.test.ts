@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize, originalSpan, squeeze } from '../../src/text/normalize.js';
+import { firstAtOrAfter, foldedOffset, normalize, originalSpan, squeeze } from '../../src/text/normalize.js';
 
 const keys = (text: string): string[] => normalize(text).tokens.map((t) => t.bare);
 const joined = (text: string): string[] => normalize(text).joined.map((t) => t.bare);
@@ -74,6 +74,13 @@ describe('normalize: offsets back to the original', () => {
     expect(n.folded).toBe('test fin oeuvre');
     expect(originalSpan(n, 5, 8)).toEqual([5, 7]);
     expect(text.slice(...originalSpan(n, 9, 15))).toBe('œuvre');
+  });
+
+  it('finds the folded unit of an original offset', () => {
+    expect(firstAtOrAfter([0, 4, 9], 5)).toBe(2);
+    expect(firstAtOrAfter([0, 4, 9], 10)).toBe(3);
+    const n = normalize('ﬁn du test');
+    expect(n.folded.slice(foldedOffset(n, 6))).toBe('test');
   });
 
   it('keeps no map when the folded text has the original offsets', () => {

@@ -1,4 +1,4 @@
-import { foldedOffset } from '../../text/normalize.js';
+import { firstAtOrAfter, foldedOffset } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { findLinks, firstSpans, gatedMatches, spacedMatches, type TextSpan } from './helpers.js';
@@ -40,16 +40,6 @@ function onlyProcedureQuestions(context: ClassifierContext, spans: readonly Evid
     asking.push(sentence.trimEnd().endsWith('?') && PROCEDURE_RE.test(sentence.trimStart()));
     from = i + 1;
   }
-  const firstAtOrAfter = (list: ArrayLike<number>, value: number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((list[mid] ?? 0) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   return spans.every((span) => {
     const at = foldedOffset(context.text, span.start);
     return asking[firstAtOrAfter(bounds, at + 1)] ?? false;
