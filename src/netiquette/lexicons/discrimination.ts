@@ -99,7 +99,14 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
 ]);
 
-/** "Pas besoin de…" about a group; not the job ad's "pas besoin d'expérience" (data). */
+/**
+ * "Pas besoin de…" about a group; not the job ad's "pas besoin d'expérience" (data).
+ *
+ * @example
+ * ```ts
+ * NO_NEED[0]?.notFollowedBy?.includes('expérience'); //=> true
+ * ```
+ */
 export const NO_NEED: readonly NetiquetteEntry[] = entries('derogatory', ['pas besoin de', 'pas besoin d'], {
   notFollowedBy: ['expérience', 'experience', 'diplôme', 'diplome', 'permis', 'inscription', 'réservation', 'reservation', 'rendez-vous', 'payer', 'stresser', 'vous'],
 });
