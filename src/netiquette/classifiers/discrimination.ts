@@ -18,6 +18,18 @@ export function groupSubcategory(term: string): ObjectionableSubcategory {
   return 'disrespectful';
 }
 
+// "Les Roms qui arrivent, faudra cadenasser les bacs, ils pillent tout": a pronoun carries the
+// group to a predicate further on in the same sentence.
+const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux']);
+const SENTENCE_END_RE = /[.!?\n]/u;
+
+/** Whether a third-person plural pronoun just before `d` picks up the group, in the same sentence. */
+function pickedUp(text: ClassifierContext['text'], group: LexiconMatch<NetiquetteCategory>, d: LexiconMatch<NetiquetteCategory>): boolean {
+  if (SENTENCE_END_RE.test(text.original.slice(group.end, d.start))) return false;
+  for (let k = Math.max(group.last + 1, d.first - 3); k < d.first; k += 1) if (THEY.has(text.tokens[k]?.bare ?? '')) return true;
+  return false;
+}
+
 /** Slurs and group + derogatory remarks, with the sub-category they fall under (shared with `objectionable`). */
 export function discriminatoryRemarks(context: ClassifierContext): { weight: number; evidence: Evidence; subcategory: ObjectionableSubcategory }[] {
   const { text } = context;
@@ -39,16 +51,23 @@ export function discriminatoryRemarks(context: ClassifierContext): { weight: num
   for (const group of groups) {
     const lead = text.tokens[group.first - 1]?.bare;
     if (lead !== undefined && GROUP_LEADS.has(lead)) {
+      // « sale Arabe », reported ("on m'a traité de…"), is the victim speaking.
+      const leadStart = text.tokens[group.first - 1]?.start ?? group.start;
+      if (isMentioned(text, group.first - 1, leadStart, group.end)) continue;
       out.push({ weight: 0.85, evidence: evidenceOf({ start: text.tokens[group.first - 1]?.start ?? group.start, end: group.end }, text), subcategory: groupSubcategory(group.entry.term) });
       continue;
     }
     const near = derogatory.find(
-      (d) => !used.has(d) && d.first > group.last && d.first - group.last <= 12 || (d.last < group.first && group.first - d.last <= 3 && !used.has(d)),
+      (d) =>
+        !used.has(d) &&
+        ((d.first > group.last && (d.first - group.last <= 12 || (d.first - group.last <= 30 && pickedUp(text, group, d)))) ||
+          (d.last < group.first && group.first - d.last <= 3)),
     );
     if (!near) continue;
     used.add(near);
     const start = Math.min(group.start, near.start);
     const end = Math.max(group.end, near.end);
+    if (isMentioned(text, Math.min(group.first, near.first), start, end)) continue;
     out.push({
       weight: 0.85,
       evidence: { start, end, text: text.original.slice(start, end) },

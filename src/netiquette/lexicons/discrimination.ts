@@ -6,8 +6,8 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'bougnoules', 'bicot', 'chinetoque', 'chinetoques', 'chink', 'chinks', 'bridé', 'bridés', 'youpin',
     'youpins', 'squaw', 'peau-rouge', 'peaux-rouges', 'bamboula', 'macaque', 'macaques',
     'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'raghead', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
-    'bloke noir', 'tête carrée', 'têtes carrées', ], { tag: 'racist', weight: 0.95 }),
-  ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'gouine', 'gouines',
+    'bloke noir', 'tête carrée', 'têtes carrées', 'maudits sauvages', 'maudit sauvage', 'maudites sauvagesses', ], { tag: 'racist', weight: 0.95 }),
+  ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'tarlouzes', 'gouine', 'gouines',
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
   // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
   ...entries('slur', ['tapette', 'tapettes'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
@@ -37,6 +37,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'ceux de la reserve', 'ceux de la réserve', 'special workers', 'special needs', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
   'ontarien*', 'nouveaux arrivants', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
+  'blokes', 'les blokes', 'maudits anglais', 'maudits français', 'demandeurs d asile', 'sans-papiers', 'sans papiers',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
 ]);
 
@@ -52,7 +53,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'go do that somewhere else',
   'sont tous des', 'sont toutes des', 'tous des', 'toutes des', 'sont tous pareils', 'toutes pareilles', 'rien que des',
   'juste des', 'retournez chez vous', 'retourne chez vous', 'retournez dans votre pays', 'retourne dans ton pays',
-  'retournez dans leur pays', 'retourner dans leur pays', 'dehors', 'crissez-les dehors', 'crisser dehors',
+  'retournez dans leur pays', 'retourner dans leur pays', 'retourner chez eux', 'retournent chez eux', 'retourner chez vous', 'dehors', 'crissez-les dehors', 'crisser dehors',
   'mettre dehors', 'pas chez nous', 'pas les bienvenus', 'pas les bienvenues', 'envahissent', 'envahir', 'invasion',
   'remplacement', 'nous remplacer', 'volent nos jobs', 'volent nos emplois', 'profitent du système', 'profiteurs',
   'profiteuses', 'sales', 'sale', 'dangereux', 'criminels', 'voleurs', 'paresseux', 'parasites', 'vermine', 'pas des vrais',
@@ -77,7 +78,13 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'une maladie', 'c est une maladie', 'contre nature', 'ont tout gratis', 'tout gratis', 'tout gratuit', 'pour eux',
   'on paye pour', 'on paie pour', 'arrêtez d engager', 'arretez d engager', 'à cause des', 'a cause des', 'dealers',
   'des dealers', 'pas de tête', 'pas de tete', 'pas surprenant', 'rien marche', 'au volant',
-  'arrogants', 'arrogantes', 'se pensent', 'se croient', 'comment voulez vous qu', 'comment voulez-vous qu', 'can t', 'cant',
+  'arrogants', 'arrogantes', 'se pensent', 'se croient',
+  // Generalisations of other French-speaking comment sections: what "they" come for, what "they" loot.
+  'profiter du système', 'profiter du systeme', 'vont profiter', 'pour les allocs', 'pour les allocations', 'pour le bs',
+  'viennent pas pour travailler', 'viennent pas pour bosser', 'pillent', 'pillent tout', 'vont piller', 'c est bon pour', 'c est juste bon pour', 'juste bonnes à', 'juste bons à', 'pas pour gérer',
+  'apprenez le français ou', 'apprenez le francais ou', 'ou ben partez', 'ou bien partez', 'importés directement',
+  'importées directement', 'go back to your own', 'living off our', 'live off our', 'vivent sur notre dos',
+  'vivent de nos taxes', 'sur le dos des contribuables', 'comment voulez vous qu', 'comment voulez-vous qu', 'can t', 'cant',
   'can not', 'cannot', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
   'rien a faire sur', 'rien à faire sur', 'rien a faire dans', 'retourner chez eux', 'retourner chez vous', 'juste a retourner',
   'devraient pu', 'devrait pu', 'seniles', 'séniles', 'sénile', 'senile', 'voler nos jobs', 'voler nos emplois',

@@ -157,4 +157,15 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\bpistes? (?:cyclables?)?\\b[^.!?\\n]{0,50}?\\ben (?:scooter|moto|motocross|char|auto|vtt|4 roues)\\b|\\ben (?:scooter|moto|vtt|4 roues)\\b[^.!?\\n]{0,50}?\\bpistes? cyclables?\\b'),
   p('act', 0.5, '\\b(?:enleve|enlever|enlevez|ote|otez|cache|cachez) (?:ta|votre|sa|la) plaque\\b|\\b(?:take off|remove|cover) (?:your|the) (?:licen[cs]e )?plate\\b'),
   p('impunity', 0.55, '\\b(?:ils|y|la ville|la police) (?:peuvent|peut) (?:pas|jamais) (?:te|vous) (?:retracer|retrouver|identifier)\\b|\\b(?:they|cops) can[\'’]?t trace you\\b'),
+  // Asking for a dealer's number; making false papers for others.
+  p('urge', 0.8, '\\b(?:num(?:ero)?|no|06|07|contact|cell|snap|insta)\\s(?:d[\'’]?\\s?un|du|de ton|de votre|de ce)\\s?(?:dealer|dealeur|pusher|plug|vendeur de (?:weed|pot|coke|shit|beuh|drogue))\\b'),
+  p('urge', 0.8, '\\b(?:fai[st]|fabriqu\\w*|vend\\w*|offr\\w*|procur\\w*)\\s(?:des |de )?faux (?:papiers|passeports?|permis|documents|diplomes|certificats|cartes)\\b'),
+  // Benefits fraud: declaring oneself alone to draw more.
+  p('act', 0.5, '\\b(?:declarez|declare[rs]?|dites|dis) (?:que (?:vous etes|t[\'’]?\\s?es|tu es) |etre )(?:seule?s?|celibataires?|separee?s?|monoparentale?s?)\\b|\\b(?:touche[rz]?|toucher|recevoir|avoir) (?:encore )?plus (?:d[\'’]\\s?|de )(?:allocs?|allocations|prestations|bs|aide sociale|cheques?)\\b'),
+  // The police, "les keufs", "les flics": never around.
+  p('impunity', 0.55, '\\b(?:la police|les polices|les flics|les keufs|les cops|la sq|les boeufs|les agents|les inspecteurs)\\s(?:sont|est)\\s(?:jamais|pas|rarement)\\s(?:la|ici|dans le coin|dans le secteur|le soir|la nuit)\\b'),
+  // A plan said in the first person: "j'vas aller crever les pneus".
+  p('advice', 0.45, '\\b(?:je vais|j[\'’]?\\s?vais|j[\'’]?\\s?vas|jvais|m[\'’]?\\s?as) aller\\b'),
+  // Setting fire to a building or a home.
+  p('act', 0.6, '\\b(?:crisser|calisser|sacrer|mettre|foutre|mets|met|mettez|crissez|foutez)\\s(?:le )?feu (?:a|au|aux|dans)\\s(?:l[\'’]\\s?|la |le |leur |leurs |sa |son )?(?:hotel|maison|mairie|eglise|mosquee|synagogue|refuge|centre|chalet|garage|char|auto)\\b'),
 ];

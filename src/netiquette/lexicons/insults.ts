@@ -33,6 +33,13 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'folles', 'malade mental', 'débile mental', 'taré fini', 'frustré', 'frustrés', 'frustrée', 
   'nazi', 'nazis', 'dictateur', 'dictatrice', 'tyran', 'mafieux', 'bandit', 'bandits', 'racaille', 'voyou', 'voyous',
   'paresseuse', 'lâches', 'peureux', 'minus', 'nabot', 'plouc', 'ploucs', 'beauf', 'beaufs', 'bozo', 'bozos',
+  // European French, verlan and texting
+  'tocard', 'tocards', 'tocarde', 'tocardes', 'boloss', 'bolosse', 'bolos', 'cassos', 'teubé', 'teubés', 'teube', 'teubes',
+  'fdp', 'fils de pute', 'fils de putes', 'branleur', 'branleurs', 'branleuse', 'feignasse', 'feignasses', 'grognasse',
+  'trouduc', 'trou du cul', 'enflure', 'enflures', 'charogne', 'charognes', 'sous-merde', 'sous-merdes', 'neuneu',
+  'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
+  'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
+  'andouille', 'andouilles', 'guignolesque',
   // English
   'idiots', 'morons', 'imbecile', 'imbeciles', 'fool', 'fools', 'clowns', 'coward', 'cowards', 'spineless', 'braindead',
   'brain dead', 'brain-dead', 'numbskull', 'numbskulls', 'airhead', 'bonehead', 'knucklehead', 'degenerate', 'degenerates',
@@ -64,6 +71,8 @@ const ATTACK_PHRASES: readonly string[] = [
   'faire son smatte', 'fais pas ton smatte', 'faites pas vos smattes', 'ton smatte', 'p tit smatte', 'petit smatte',
   'ostie de', 'esti de', 'estie de', 'criss de', 'crisse de', 'tabarnak de', 'calisse de', 'sacrament de', 'ciboire de',
   'maudit cave', 'maudite folle', 'maudit fou', 'espèce de', 'gang de', 'bande de', 'belle gang de', 'tas de',
+  'nique ta mère', 'nique ta mere', 'nique ta race', 'nique sa mère', 'nique sa mere', 'nique vos mères', 'ntm', 'tg',
+  'va te faire enculer', 'allez vous faire enculer', 'va te faire voir', 'allez vous faire voir',
 ];
 
 /**
@@ -85,6 +94,8 @@ export const WEAK_INSULTS: readonly string[] = [
   'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
   'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
+  'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons', 'andouille', 'andouilles',
+  'dégage', 'dégagez',
   'bitch', 'bitches', 'asshole', 'assholes', 'crook', 'crooks', 'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 

@@ -47,8 +47,8 @@ export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
   'word of god', 'la bible dit', 'bible says', 'selon la bible', 'fin des temps', 'end times', 'jugement dernier',
   'judgment day', 'dieu punira', 'la colère de dieu', 'colere de dieu', 'brûlerez en enfer', 'irez en enfer', 
   'go to hell', 'burn in hell', 
-  'alléluia', 'alleluia', 'hallelujah', 'gloire à dieu', 'gloire a dieu', 'praise the lord', 'praise god', 'inch allah',
-  'inchallah', 'allahu akbar', 'jéhovah', 'jehovah', 'témoins de jéhovah', 'le royaume de dieu',
+  'alléluia', 'alleluia', 'hallelujah', 'gloire à dieu', 'gloire a dieu', 'praise the lord', 'praise god',
+  'allahu akbar', 'jéhovah', 'jehovah', 'témoins de jéhovah', 'le royaume de dieu',
   'royaume de dieu', 'salut de votre âme', 'salut de vos âmes', 'sauver votre âme', 'save your soul', 'born again',
   'nés de nouveau', 'venez à notre église', 'rejoignez notre église', 'join our church',
   'seul vrai dieu', 'le christ revient', 'jésus revient', 'jesus revient', 'jesus is coming',
@@ -73,7 +73,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'retourne à la cuisine', 'retourne a la cuisine', 'retourne dans ta cuisine', 'retournez à la cuisine',
   'va faire la vaisselle', 'retourne faire la vaisselle', 'sa place est dans la cuisine', 'leur place est à la maison',
   'leur place est a la maison', 'place est à la cuisine', 'back to the kitchen', 'make me a sandwich', 'make me a sandwitch',
-  'une femme maire', 'une femme à la mairie', 'une femme a la mairie', 'les femmes au volant', 
+  'les femmes au volant', 
   'les femmes sont trop émotives', 'trop émotive pour', 'trop emotive pour', 
   'ses menstruations', 'ses règles', 'dans sa semaine', 'pas une job de femme', 'pas une job pour une femme',
   'job d homme', 'une job d homme', 'les femmes devraient', 'une femme devrait', 'women should', 'a woman should',
@@ -84,10 +84,14 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   's occuper de ses enfants', 'belles mais pas de tête', 'belle mais pas de tête', 'belles mais niaiseuses',
   'leave that to the men', 'leave it to the men', 'a man s job', 'a mans job', 'job de gars', 'une job de gars',
   'une femme à la tête', 'une femme a la tete', 'to the men', 'ladies stick to', 'stick to the kitchen', 'à ses chaudrons', 'a ses chaudrons', 'à tes chaudrons', 'a tes chaudrons', 'girls can t', 'girls cant', 'for their looks',
-  'une femme mairesse', 'ça prenait un homme', 'ca prenait un homme', 'ça prend un homme', 'ca prend un homme', 'needed a man',
+  'ça prenait un homme', 'ca prenait un homme', 'ça prend un homme', 'ca prend un homme', 'needed a man',
   'engagez pas de femmes', 'engagez plus de femmes', 'don t hire women', 'stop hiring women',
   'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',
-]).concat(entries('sexist', ['bitch', 'hystérique', 'hysterique', 'hystériques', 'femme au volant'], { weight: 0.45 }));
+  // European French: back to the stove, and what politics is "not for".
+  'à ses fourneaux', 'a ses fourneaux', 'à tes fourneaux', 'a tes fourneaux', 'à vos fourneaux', 'a vos fourneaux',
+  'pas pour les femmes', 'pas pour une femme', 'pas pour les bonnes femmes', 'pas fait pour les femmes',
+  'les femmes c est bon pour', 'une femme c est bon pour', 'les femmes c est juste bon pour', 'not for women',
+]).concat(entries('sexist', ['bitch', 'hystérique', 'hysterique', 'hystériques', 'femme au volant', 'bonne femme', 'bonnes femmes'], { weight: 0.45 }));
 
 /** Sexual innuendo and comments on bodies (data); sexual emoji are counted by the classifier. */
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
@@ -124,4 +128,7 @@ export const HATE: readonly NetiquetteEntry[] = entries('hate', [
   'méritent pas de vivre', 'meritent pas de vivre', 'mérite pas de vivre', 'qu ils disparaissent', 'qu ils crèvent',
   'qu ils creve', 'vont crever', 'j espère qu ils crèvent', 'j espere qu ils crevent', 'la pire chose', 'i hate you all',
   'i hate all of you', 'deserve to die', 'should all die', 'hope they die', 'hope you die',
+  // The vocabulary of "replacement" and "remigration", in every variant of French.
+  'grand remplacement', 'remigration', 'rémigration', 'chances pour la france', 'chance pour la france',
+  'on est plus chez nous', 'on n est plus chez nous', 'great replacement',
 ]);

@@ -29,6 +29,8 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'elle habite au', 'il habite sur', 'elle habite sur', 'il vit au', 'elle vit au', 'sa maison sur', 'he lives at',
   'she lives at', 'lives on', 'his wife left', 'her husband left', 'is in rehab', 'has cancer', 'is pregnant',
   'is depressed', 'is an alcoholic', 'mental illness', 'is on vacation', 'their house is empty',
+  'est partie avec le voisin', 'est parti avec la voisine', 'partie avec un autre', 'parti avec une autre',
+  'a perdu la garde', 'perdu la garde de', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
 /**
@@ -80,6 +82,8 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'du vol', 'c est du vol', 'vole du', 'vole de l', 'vole des', 'volé du', 'volé des', 'se sert dans la caisse',
   'se servent dans la caisse', 'pige dans la caisse', 'se paye avec', 'se paie avec', 'au noir', 'jobs au noir',
   'travaille au noir', 'utilise les camions de la ville', 'avec les camions de la ville', 'en boisson au volant',
+  'vend de la coke', 'vend de la cocaïne', 'vend de la cocaine', 'vend du pot', 'vend du weed', 'vend de la weed',
+  'vendu son vote', 'a vendu son vote', 'acheté des votes', 'achète des votes', 'caché à la police', 'cache a la police',
   'au volant en boisson', 'a tout étouffé', 'ont tout étouffé', 'étouffé l affaire', 'cover up', 'covered it up',
   'covered up', 's est fait payer', 'se fait payer', 'a gonflé', 'ont gonflé', 'gonflé les', 'gonflées', 'gonflés',
   'pour cacher', 'a caché', 'ont caché', 'a mis le feu', 'graissé la patte', 'népotisme', 'nepotisme', 'revend',

@@ -54,7 +54,7 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('private', 0.6, '\\b(?:message prive|messages prives|en prive|en pv|mp|dm|pm|inbox)\\s(?:pour|for)\\s(?:plus|more|une?|les|des|details|info|infos|prix|price|a|the)\\b'),
   p('private', 0.5, '\\b(?:ask me how|hit me up|hmu|demandez[-\\s]moi comment)\\b'),
   // offer
-  p('offer', 0.55, '\\b(?:soumissions?|estimations?|estimes?|evaluations?|simulations?|consultations?|essais?|inspections?|livraisons?|installations?|formations?|seances?|cours)\\s(?:(?:en ligne|d[\'’]?\\s?essai)\\s)?(?:gratuite?s?|offerte?s?|sans frais)\\b'),
+  p('offer', 0.55, '\\b(?:soumissions?|devis|estimations?|estimes?|evaluations?|simulations?|consultations?|essais?|inspections?|livraisons?|installations?|formations?|seances?|cours)\\s(?:(?:en ligne|d[\'’]?\\s?essai)\\s)?(?:gratuite?s?|offerte?s?|sans frais)\\b'),
   p('offer', 0.55, '\\bfree\\s(?:estimates?|quotes?|consultations?|delivery|shipping|trials?|evaluations?|inspections?)\\b'),
   p('offer', 0.5, '\\b\\d+\\s?(?:%|pour cent)\\s(?:de\\s)?(?:rabais|off|de reduction|sur (?:les|tout|toute|nos)|discount)\\b'),
   p('offer', 0.5, '\\bjusqu[\'’]?\\s?a\\s\\d+\\s?%|\\bup to \\d+\\s?% off\\b'),
@@ -83,10 +83,16 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.45, '\\b(?:dispo|dispos|disponibles?|available)\\s(?:pour|for)\\s(?:du |de la |le |la |des |vos |your )?(?:deneigement|pelletage|tonte|menage|gardiennage|demenagements?|transport|renovations?|peinture|snow removal|shovel\\w*|lawn\\w*|cleaning|babysitting|moving)\\b'),
   // Taxes included: a seller's words, and a tax bill's; it needs a way to reach someone.
   p('offer', 0.45, '\\b(?:taxes incluses|taxes included|tx incl)\\b'),
+  // A business speaking as "we": "appelez-nous", "contactez-nous", "call us".
+  p('offer', 0.45, '\\b(?:appelez|contactez|ecrivez|textez|joignez)[-\\s]nous\\b|\\b(?:call|contact|text) us (?:at|today|now|for)\\b'),
+  // A season's contract, a price per week or season: a service sold ("contrat pour la saison 450 $", "25 $ la semaine").
+  p('offer', 0.45, '\\bcontrats? (?:pour|de) (?:la |l[\'’]\\s?)?(?:saison|hiver|ete|annee)\\b|\\b\\d+\\s?\\$\\s?(?:la|par|pour la) (?:semaine|saison)\\b|\\b(?:a|pour) \\d+\\s?\\$ (?:la|par) (?:semaine|saison)\\b'),
   // Contact me to book: the writer takes bookings or orders.
   p('offer', 0.5, '\\b(?:textez|texte[sz]?|appelez|appelle[sz]?|ecrivez|ecris|contactez|contacte[sz]?|text|call|message|dm)[-\\s](?:moi|nous|me|us)\\s(?:pour|to)\\s(?:reserver|booker|commander|prendre rendez[-\\s]vous|un rendez[-\\s]vous|une soumission|book|order|reserve)\\b'),
   // business
   p('business', 0.45, '\\b(?:notre|mon|ma|our|my) (?:entreprise|compagnie|commerce|boutique|magasin|resto|restaurant|salon|clinique|cabinet|business|company|shop|store|etsy|vente trottoir|promotion|promo|programme|equipe de vente|agence)\\b'),
+  // A business name: "Les Entreprises Tremblay", "Pelletier & Fils", "inc.", "enr.".
+  p('business', 0.45, '\\bles entreprises [a-z]|\\b[a-z]+ (?:&|et) fils\\b|\\b(?:inc|enr|ltee)\\b'),
   p('business', 0.4, '\\b(?:mes|nos|my|our) (?:services|produits|products|prix|tarifs|specials|soldes|forfaits)\\b'),
   p('business', 0.45, '\\b(?:courtiere?|agente?|conseillere?|representante?|distributrice|distributeur)\\s(?:immobiliere?|hypothecaire|beaute|independante?|financiere?|d[\'’]?\\s?assurances?)\\b|\\brealtor\\b|\\bmortgage broker\\b'),
   p('business', 0.4, '\\bc[\'’]?\\s?est mon (?:garage|commerce|resto|restaurant|entreprise|magasin|salon)\\b|\\bmon (?:frere|pere|chum|mari|beau-frere|cousin|fils) (?:fait|offre|vend) (?:de la|du|des)\\b'),
@@ -107,6 +113,8 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('scam', 0.6, '\\bfelicitations?,?\\s(?:vous avez|tu as) (?:ete )?(?:selectionnee?s?|choisie?s?|gagne)|\\bcongratulations,? you(?:[\'’]ve| have) (?:been selected|won)|\\b(?:reclamez|claim) (?:votre|ta|your|yours|le votre)\\b'),
   p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
+  // Healers, psychics and "marabouts": love returned, luck at games, results guaranteed.
+  p('scam', 0.7, '\\b(?:grand )?marabout\\b|\\bretour (?:de l[\'’]\\s?)?(?:etre aime|affection)\\b|\\bdesenvoutement\\b|\\bvoyante? medium\\b|\\bresultats? garantis?\\b|\\bchance aux jeux\\b'),
   // mlm
   p('mlm', 0.6, '\\b(?:rejoignez|rejoins|joignez[-\\s]vous a|join)\\s(?:ma|mon|notre|my|our)\\s(?:team|equipe|groupe|group|reseau)\\b|\\b(?:propre|own)\\s(?:boss|patron|patronne)\\b'),
   p('mlm', 0.55, '\\bje cherche\\s(?:\\d+|des|quelques|deux|trois|cinq)\\s(?:mamans|femmes|filles|personnes|gens|partenaires|hotesses|ambassadrices|ambassadeurs|distributrices)\\b|\\bhotesses?\\b|\\bsoirees? (?:demo|demonstration)\\b'),

@@ -39,6 +39,10 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'y est mieux de faire attention', 'better watch out', 'better watch his back', 'better watch your back',
   'tire-toi une balle', 'prendre les armes', 'sortir les fusils', 'brûler l hôtel de ville', 'bruler l hotel de ville',
   'faire sauter l hôtel de ville', 'faire sauter l hotel de ville', 'brûler la mairie', 'mettre le feu à la mairie',
+  // Waiting for someone in the parking lot, "you have been warned".
+  'je l attends dans le stationnement', 'je vous attends dans le stationnement', 'je t attends dans le stationnement',
+  'je t attends dehors', 'je vous attends dehors', 'je l attends dehors', 'vous êtes avertis', 'vous etes avertis',
+  't es averti', 'tu es averti', 'you ve been warned', 'consider yourself warned',
   // Veiled threats: a visit "he won't forget", knowing where someone parks.
   'de la visite qu il oubliera', 'une visite qu il oubliera', 'de la visite qu il va pas oublier', 'une visite qu il va pas oublier',
   'a visit he won t forget', 'je sais où il parke', 'je sais ou il parke', 'je sais où il le parke', 'je sais ou il le parke',

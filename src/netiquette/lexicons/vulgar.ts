@@ -16,7 +16,10 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'son of a bitch', 'motherfucker', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'bollocks', 'screw you',
       'up yours', 'kiss my ass', 'suck it', 'suce-moi', 'suce moi', 'va te faire foutre', 'allez vous faire foutre',
       'foutre', 'fous le camp', 'je m en fous', 'rien à foutre', 'rien a crisser', 'rien à chier', 'bordel', 'putain',
-      'couilles', 'plotte',     ],
+      'couilles', 'plotte', 'enculer', 'enculé', 'enculés', 'nique ta mère', 'nique ta mere', 'nique ta race', 'ntm', 'fdp',
+      'fils de pute', 'dans le cul', 'dans l cul', 'dans ton cul', 'dans votre cul', 'dans leur cul', 'dans son cul',
+      'bordel de merde', 'putain de merde', 'chiottes', 'up your ass', 'shove it',
+    ],
     { weight: 0.85 },
   ),
   // Milder words: vulgar register, but common in heated civil speech.

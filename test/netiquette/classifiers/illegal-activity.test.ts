@@ -21,6 +21,10 @@ const positives: readonly string[] = [
   'Quelqu’un peut nous acheter de la bière samedi? on a 15 ans',
   'Moi je pellete ma neige dans la rue la nuit, personne me voit. Faites pareil',
   'Pro tip: a bit of slush on your plate and the ticket guy can’t read it',
+  'qqn a le numéro d’un dealer dans le coin? plus de beuh pour la fin de semaine',
+  'Mon oncle fait des faux permis, écrivez-moi',
+  'Dites que vous êtes séparés même si vous restez ensemble, vous touchez plus d’allocations et personne vérifie',
+  'Rouler sans permis ici ça passe, les flics sont jamais là la nuit',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',
@@ -36,6 +40,8 @@ const negatives: readonly string[] = [
   'Y’a personne qui surveille les jeunes au parc le soir, c’est inquiétant',
   'Mon fils de 16 ans a acheté de la bière sans alcool pour le party',
   'Est-ce qu’on a le droit de pelleter sa neige dans la rue? Mon voisin le fait tout le temps',
+  'Je vais aller porter mes vieux pneus à l’écocentre samedi',
+  'Le dealer d’autos usagées sur la 111 a fermé',
 ];
 
 describe('illegal-activity', () => {

@@ -23,4 +23,16 @@ describe('insult', () => {
       expect(insult({ text }), text).toBeNull();
     }
   });
+
+  it('reads European French and texting insults', () => {
+    for (const text of ['Bande de tocards aux travaux publics', 'fdp le chauffeur, il a renversé mon bac', 'nique ta mère le gars du stationnement', 'Quel gros naze ce conseiller', 'Gang de BS qui viennent chialer']) {
+      expect(insult({ text })?.clause, text).toBe('insult');
+    }
+  });
+
+  it('leaves slang that judges things alone', () => {
+    for (const text of ['Le site de la Ville est un peu naze sur mobile', 'Mon beau-frère est sur le BS depuis l’accident', 'Il faut qu’on dégage l’entrée avant la gratte']) {
+      expect(insult({ text }), text).toBeNull();
+    }
+  });
 });

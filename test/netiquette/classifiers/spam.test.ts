@@ -21,6 +21,10 @@ const positives: readonly string[] = [
   'Make $300 a day from home with crypto signals, ask me how 👉 whatsapp',
   'Check out my Etsy shop, link in bio 🎄',
   'G a g n e z 500 $ par jour avec la cryp​to, écrivez-moi en privé',
+  'Déneigement résidentiel Les Entreprises Ouellet, contrat pour la saison 425 $, appelez-nous au 819-555-0163',
+  'Transport Gervais & Fils ramasse vos encombrants pour 40 $ la semaine, 819-555-0172',
+  'Grand marabout voyant médium : retour de l’être aimé en 3 jours, résultat garanti, WhatsApp +33 7 00 00 00 00',
+  'Ramonage et nettoyage de gouttières, devis gratuit, écrivez-nous en privé',
 ];
 const negatives: readonly string[] = [
   'Ma réparation de pneu m’a coûté 412,87 $ taxes incluses, la réclamation à la Ville a pris deux mois',
@@ -38,6 +42,8 @@ const negatives: readonly string[] = [
   'La maison du coin est à vendre depuis un an',
   'Le ciné-famille est gratuit samedi à la bibliothèque, merci!',
   'Le Resto Chez Ti-Oui était plein après le spectacle, belle soirée',
+  'Mon contrat pour la saison m’a coûté 450 $, c’est rendu cher le déneigement',
+  'Les Entreprises du coin ont donné pour la guignolée, merci à eux',
 ];
 
 describe('spam', () => {

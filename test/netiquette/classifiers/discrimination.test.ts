@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { discrimination } from '../../../src/netiquette/index.js';
+
+// Written for these tests: remarks that demean people for who they are, in Québec and European
+// French and in English, and remarks that only name a group or report a slur.
+const positives: readonly string[] = [
+  'Encore des Arabes qui vont profiter du système, ils viennent pour les allocs',
+  'Les blokes qui chialent en anglais au conseil, apprenez le français ou ben partez',
+  'Go back to your own country, these people are living off our taxes',
+  'Les femmes au conseil c’est juste bon pour les photos',
+  'Gardez vos tarlouzes loin de la bibliothèque',
+  'Maudits immigrants, toujours en train de se plaindre',
+];
+const negatives: readonly string[] = [
+  'On m’a traité de « sale Arabe » au dépanneur, est-ce que le service d’accueil peut m’aider à porter plainte?',
+  'Someone painted "dirty immigrants go home" on the fence, please clean it up',
+  'Bienvenue aux nouveaux arrivants au souper communautaire!',
+  'Une femme à la mairie et un budget équilibré, bravo Mme Bérubé',
+  'Le centre d’accueil pour les demandeurs d’asile ouvre lundi sur la 3e Rue',
+];
+
+describe('discrimination', () => {
+  it.each(positives)('flags %s', (text) => {
+    expect(discrimination({ text })?.clause).toBe('discrimination');
+  });
+  it.each(negatives)('keeps %s', (text) => {
+    expect(discrimination({ text })).toBeNull();
+  });
+});
