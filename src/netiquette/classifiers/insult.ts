@@ -49,6 +49,16 @@ function aboutThemself(context: ClassifierContext, first: number): boolean {
   return before.some((k) => SELF.has(k)) && !before.some((k) => OTHERS.has(k));
 }
 
+// "faut être", "faudrait être pas mal", "fallait être vraiment": a judgement of whoever did it.
+const MUST = new Set(['faut', 'fallait', 'falloir', 'faudrait', 'faudra']);
+
+/** Whether "il faut être … X" stands just before token `first` (up to two intensifiers between). */
+function mustBe(tokens: readonly NormToken[], first: number): boolean {
+  const back = windowKeys(tokens, first - 5, first - 1);
+  const be = back.lastIndexOf('etre');
+  return be >= 0 && back.length - be <= 3 && back.slice(0, be).some((k) => MUST.has(k));
+}
+
 function aimedAtSomeone(context: ClassifierContext, first: number, last: number): boolean {
   const tokens = context.text.tokens;
   const before = windowKeys(tokens, first - 3, first - 1);
@@ -72,8 +82,10 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   if (after[0] === 'que' && after.some((k) => COPULAS.has(k))) return true;
   // "une décision de cruches", "un conseil de clowns": the people behind a decision or a body.
   if (!ADJECTIVES.has(word) && before.at(-1) === 'de' && COLLECTIVES.has(before.at(-2) ?? '')) return true;
-  // "Faut être niaiseux pour…": aimed at whoever did it.
-  if (before.includes('etre') && (before.includes('faut') || before.includes('fallait') || before.includes('falloir'))) return true;
+  // "Faut être niaiseux pour…", "faudrait être pas mal épais pour…": aimed at whoever did it.
+  if (mustBe(tokens, first)) return true;
+  // "ce voleur de trésorier", "un cave de maire": the noun names the person after it.
+  if (!ADJECTIVES.has(word) && after[0] === 'de' && PERSONS.has(after[1] ?? '') && !PRONOUNS.has(after[1] ?? '')) return true;
   // The whole comment is the word ("Clowns."), or the word comes first and the person after it
   // ("Fraudeur, le maire"): said to someone.
   if (tokens.length <= 2 && !ADJECTIVES.has(word)) return true;
@@ -91,6 +103,7 @@ function detect(context: ClassifierContext): Draft | null {
     const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
+      !mustBe(text.tokens, hit.first) &&
       (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre')) &&
       !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
     weights.push(judgesThing ? 0.4 : (hit.entry.weight ?? 0.9));

@@ -40,6 +40,9 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
+  // Vulgar names for a person: insults as well as vulgar.
+  'dumbass', 'dumbasses', 'jackass', 'jackasses', 'dickhead', 'dickheads', 'prick', 'pricks', 'motherfucker',
+  'motherfuckers', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',
   // English
   'idiots', 'morons', 'imbecile', 'imbeciles', 'fool', 'fools', 'clowns', 'coward', 'cowards', 'spineless', 'braindead',
   'brain dead', 'brain-dead', 'numbskull', 'numbskulls', 'airhead', 'bonehead', 'knucklehead', 'degenerate', 'degenerates',
@@ -124,6 +127,8 @@ export const PERSON_WORDS: readonly string[] = [
   'policier', 'policiers', 'police', 'cops', 'preposes', 'prepose', 'voisin', 'voisine', 'voisins', 'gens', 'monde',
   'people', 'staff', 'workers', 'gars', 'filles', 'madame', 'monsieur', 'administration', 'ville', 'city', 'politiciens',
   'politicien', 'deneigeurs', 'deneigeur', 'chauffeur', 'chauffeurs', 'equipe', 'gouvernement',
+  'lady', 'guy', 'guys', 'woman', 'dame', 'bonhomme', 'commis', 'caissiere', 'caissier', 'receptionniste', 'secretaire',
+  'tresorier', 'tresoriere', 'greffier', 'greffiere', 'proprio', 'owner', 'clerk',
 ];
 
 const weak = new Set(WEAK_INSULTS);

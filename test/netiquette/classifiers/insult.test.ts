@@ -35,4 +35,11 @@ describe('insult', () => {
       expect(insult({ text }), text).toBeNull();
     }
   });
+
+  it('reads "faut être … X pour", a vulgar name and a noun before a title', () => {
+    for (const text of ['Faudrait être pas mal épais pour passer la gratte à 3 h du matin', 'Faut être niaiseux en maudit pour fermer la piscine en juillet', 'Nice job dumbasses', 'Ce voleur de trésorier a encore monté les taxes']) {
+      expect(insult({ text })?.clause, text).toBe('insult');
+    }
+    expect(insult({ text: 'Faut être patient pour attendre la gratte' })).toBeNull();
+  });
 });
