@@ -3,7 +3,7 @@ import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Dra
 import type { Evidence } from '../finding.js';
 import type { NetiquetteCategory } from '../lexicons/index.js';
 import { discriminatoryRemarks } from './discrimination.js';
-import { isMentioned, isQuestion } from './helpers.js';
+import { foldedMatches, isMentioned, isQuestion } from './helpers.js';
 
 const SOURCES: readonly [NetiquetteCategory, ObjectionableSubcategory][] = [
   ['campaign', 'political'],
@@ -28,7 +28,15 @@ const MAY_VOTE_RE = /vot|coch|prend|quipe|join|joign|appuy|souten|support/u;
 const HASHTAG_RE = /(?<![\p{L}\p{N}_])#\p{L}[\p{L}\p{N}_]+/gu;
 
 // Emoji used for sexual innuendo; each adds a little, with words they add up.
-const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}]/gu;
+const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}\u{1F975}]/gu;
+
+// Ogling: women (or anyone) at work or at the pool rated as "hot", "sexy", wished naked.
+const OGLE_PRE_RE = /hot|sexy|nue|naked|chaud|bandant|cochonne/u;
+const PEOPLE_SEEN = '(?:sauveteu(?:r|se)s?|lifeguards?|pompieres?|chicks?|filles|girls|femmes|women|monitrices|serveuses?|caissieres?|ladies|babes?|policieres?|brigadieres?|employees)';
+const OGLING_RE = new RegExp(
+  `\\b${PEOPLE_SEEN}(?:\\s[\\w'’]+){0,3}?\\s(?:hot|sexy|chaudes|bandantes?|naked|nues?|cochonnes)\\b|\\b(?:hot|sexy|chaudes|bandantes)\\s(?:petites?\\s)?${PEOPLE_SEEN}\\b|\\b(?:see|voir)\\s(?:them|her|les|la)\\s(?:naked|nues?|toutes? nues?)\\b`,
+  'gu',
+);
 
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
@@ -61,6 +69,9 @@ function detect(context: ClassifierContext): Draft | null {
   for (const m of text.original.matchAll(SEXUAL_EMOJI_RE)) {
     const strong = m[0] === '\u{1F346}' || m[0] === '\u{1F351}' || m[0] === '\u{1F4A6}';
     if (strong || bySub.has('indecent')) add('indecent', strong ? 0.5 : 0.3, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (OGLE_PRE_RE.test(text.folded)) {
+    for (const span of foldedMatches(text, OGLING_RE)) add('indecent', 0.75, span);
   }
   // "Vote Dave O'Connor", "…: vote Renouveau": a call to vote for a name.
   const mayVote = MAY_VOTE_RE.test(text.folded);

@@ -23,4 +23,10 @@ describe('objectionable: political', () => {
       expect(objectionable({ text }), text).toBeNull();
     }
   });
+
+  it('reads people at work or at the pool rated as "hot" as indecent, and leaves hot dogs alone', () => {
+    expect(objectionable({ text: 'Les sauveteuses sont hot cette année 😏' })?.subcategory).toBe('indecent');
+    expect(objectionable({ text: 'all those hot chicks at the pool, wanna see them naked' })?.subcategory).toBe('indecent');
+    expect(objectionable({ text: 'Hot dogs gratuits pour les familles samedi' })).toBeNull();
+  });
 });
