@@ -10,6 +10,9 @@ const OWN = new Set(['mon', 'ma', 'mes', 'my', 'notre', 'nos', 'our']);
 const THIRD = new Set([
   'il', 'elle', 'sa', 'son', 'ses', 'leur', 'leurs', 'lui', 'he', 'she', 'his', 'her', 'their', 'they', 'him', 'hes', 'shes',
   'gars', 'madame', 'monsieur', 'mme', 'famille', 'voisin', 'voisine', 'voisins',
+  // People named by their role: "the lifeguard is pregnant", "le DJ… sa famille".
+  'lifeguard', 'librarian', 'sauveteur', 'sauveteuse', 'bibliothecaire', 'dj', 'prof', 'teacher', 'coach', 'chauffeur',
+  'driver', 'dame', 'lady', 'guy', 'husband', 'wife', 'mari', 'ex', 'neighbour', 'neighbor', 'proprio', 'owner',
 ]);
 const IMPERSONAL = new Set(['c', 'ca', 'cest', 'it', 'that', 'this', 'ce']);
 // Capitalised words that open sentences without naming anyone.

@@ -30,7 +30,9 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'she lives at', 'lives on', 'his wife left', 'her husband left', 'is in rehab', 'has cancer', 'is pregnant',
   'is depressed', 'is an alcoholic', 'mental illness', 'is on vacation', 'their house is empty',
   'est partie avec le voisin', 'est parti avec la voisine', 'partie avec un autre', 'parti avec une autre',
-  'a perdu la garde', 'perdu la garde de', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
+  'a perdu la garde', 'perdu la garde de', 'walked out on', 'ran off with', 'perdu son permis', 'lost his licence',
+  'lost his license', 'lost her licence', 'lost her license', 'are away until', 'is away until', 'away until',
+  'been gone since', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
 /**
