@@ -88,7 +88,7 @@ const DIGIT_RE = /\p{N}/u;
 
 /** Above this many letters, a text the lexicon cannot settle goes to franc. */
 // Letters of Spanish, Portuguese, German and Vietnamese that French and English never write.
-const FOREIGN_LETTER_RE = /[áíóúñãõßơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+const FOREIGN_LETTER_RE = /[áíóúñãõßơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹąęłńśźżțșčřšžěůğışåøæ]/iu;
 // Any letter outside ASCII (the cheap test first).
 const FOREIGN_HINT_RE = /[^\0-\x7f]/u;
 // What such a word says: another language, more surely than a listed word.
@@ -417,8 +417,11 @@ function isMixed(analysis: Analysis): { mixed: boolean; minorShare: number } {
   const byWord = Math.min(fr, en);
   const wordShare = byWord / Math.max(fr + en, 1e-9);
   if (byWord >= 3 && wordShare >= 0.3) return { mixed: true, minorShare: wordShare };
-  // As many words of each language, each with a word of its own (`Merci thanks`, `Bonjour hi`).
   const { onlyFr, onlyEn, other } = analysis.totals;
+  // Two words or more that only each language has, in one sentence: "Anyone know si la piscine
+  // est ouverte?", "Est-ce que the parking is free?".
+  if (Math.min(onlyFr, onlyEn) >= 2 && wordShare >= 0.25) return { mixed: true, minorShare: wordShare };
+  // As many words of each language, each with a word of its own (`Merci thanks`, `Bonjour hi`).
   if (fr === en && onlyFr >= 1 && onlyEn >= 1 && other < fr) return { mixed: true, minorShare: 0.5 };
   return { mixed: false, minorShare: Math.max(sentenceShare, wordShare) };
 }
@@ -447,7 +450,7 @@ function isMixed(analysis: Analysis): { mixed: boolean; minorShare: number } {
 export function detectLanguage(text: string): LanguageDetection {
   const value = typeof text === 'string' ? text : parseInput(TextSchema, text, 'text');
   const analysis = analyse(value);
-  const verdict = decide(analysis);
+  const verdict = decide(analysis, value);
   const { totals } = analysis;
   return {
     language: verdict.language,
@@ -470,7 +473,11 @@ function exclusiveWords(totals: Scores, lang: Lang): { own: number; rival: numbe
   return { own: totals.onlyOther, rival: Math.max(totals.onlyFr, totals.onlyEn) };
 }
 
-function decide(analysis: Analysis): Verdict {
+// A tag alone ("@Jean-Guy Côté", "@marie.l @Paul"): a name says nothing of the writer's language.
+const TAGS_ONLY_RE = /^\s*(?:@[\p{L}\p{N}_.'’-]+(?:\s+\p{Lu}[\p{L}'’-]*){0,3}[\s,]*)+$/u;
+
+function decide(analysis: Analysis, text: string): Verdict {
+  if (text.includes('@') && TAGS_ONLY_RE.test(text)) return { language: 'und', confidence: 0.8, method: 'none' };
   const { totals } = analysis;
   const letters = analysis.latinLetters + analysis.otherLetters;
   if (letters === 0) return { language: 'und', confidence: 1, method: 'none' };
@@ -515,6 +522,11 @@ function francVerdict(analysis: Analysis, lead?: { lang: Lang; top: number; seco
   if (language === 'und') {
     if (lead && lead.total > 0) return { language: lead.lang, confidence: lexiconConfidence(lead.top, lead.total), method: 'lexicon' };
     return { language: 'und', confidence: 0.5, method: 'none' };
+  }
+  // Trigrams read a short French or English sentence as another language now and then; words
+  // only French (or only English) has, several of them, outweigh that guess.
+  if (language === 'other' && lead && lead.lang !== 'other' && exclusiveWords(analysis.totals, lead.lang).own >= 2 && analysis.totals.other < lead.top / 2) {
+    return { language: lead.lang, confidence: lexiconConfidence(lead.top, lead.total) * 0.8, method: 'lexicon' };
   }
   const gap = second ? 1 - second[1] : 1;
   let confidence = 0.5 + Math.min(0.45, gap * 2);

@@ -129,6 +129,8 @@ interface CompiledGrant {
   readonly actions: ReadonlySet<string>;
   readonly citation: Citation;
   readonly reason: Bilingual;
+  /** Grantors with their own terms (actions, section, reason). */
+  readonly byGrantor: ReadonlyMap<string, { readonly actions: ReadonlySet<string>; readonly citation: Citation; readonly reason: Bilingual }>;
 }
 
 interface Compiled {
@@ -296,12 +298,19 @@ function compile(policy: Policy): Compiled {
   for (const kind of GRANT_KINDS) {
     const grant = config.grants[kind];
     if (!grant) continue;
+    const byGrantor = new Map(
+      Object.entries(grant.byGrantor ?? {}).map(([role, terms]) => [
+        role,
+        { actions: new Set<string>(terms.actions), citation: Object.freeze({ policy: policy.id, section: terms.section }), reason: terms.reason },
+      ]),
+    );
     grants.set(kind, {
       kind,
-      grantors: new Set(grant.grantors),
+      grantors: new Set([...grant.grantors, ...byGrantor.keys()]),
       actions: new Set(grant.actions),
       citation: Object.freeze({ policy: policy.id, section: grant.section }),
       reason: grant.reason,
+      byGrantor,
     });
   }
   const byAction = new Map<Action, ActionIndex>();
@@ -368,7 +377,7 @@ function judgeGrant(grant: GrantIn, action: Action, context: ContextIn, compiled
   if (!policy) return 'kind-not-recognized';
   if (!policy.grantors.has(grant.grantedBy)) return 'grantor-may-not-give';
   if (!grant.actions.includes(action)) return 'action-not-in-grant';
-  if (!policy.actions.has(action)) return 'kind-cannot-cover-action';
+  if (!(policy.byGrantor.get(grant.grantedBy)?.actions ?? policy.actions).has(action)) return 'kind-cannot-cover-action';
   const at = context.at ?? Number.NaN;
   if (!(at >= grant.from)) return 'not-started';
   if (!(at < grant.until)) return 'expired';
@@ -483,7 +492,8 @@ function grantDecision(compiled: Compiled, action: Action, use: GrantUse): Decis
   if (cached) return cached;
   const grantPolicy = compiled.grants.get(use.kind);
   if (!grantPolicy) return null;
-  const decision = makeDecision(true, action, 'grant', `grant.${use.kind}`, grantPolicy.reason, [grantPolicy.citation], undefined, use);
+  const terms = grantPolicy.byGrantor.get(use.grantedBy) ?? grantPolicy;
+  const decision = makeDecision(true, action, 'grant', `grant.${use.kind}`, terms.reason, [terms.citation], undefined, use);
   if (use.index < 64) byIndex[use.index] = decision;
   return decision;
 }

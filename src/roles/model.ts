@@ -385,6 +385,14 @@ export const GrantPolicySchema = z.strictObject({
   actions: z.array(ActionSchema),
   section: SectionSchema,
   reason: BilingualSchema,
+  /**
+   * A grantor whose grants of this kind rest on another section and cover other actions (La
+   * Sarre §5.6: general management authorizes the people who answer questions and comments).
+   * Such a grantor need not be listed in `grantors`.
+   */
+  byGrantor: z
+    .record(RoleNameSchema, z.strictObject({ actions: z.array(ActionSchema), section: SectionSchema, reason: BilingualSchema }))
+    .optional(),
 });
 
 /**

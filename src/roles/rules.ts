@@ -606,6 +606,16 @@ export const laSarreRoles: RolesConfig = {
         fr: 'Les communications peuvent déléguer à des collaborateurs l’accès à la gestion des pages.',
         en: 'Communications may give collaborators access to running the pages.',
       },
+      byGrantor: {
+        'general-management': {
+          actions: ['reply', 'moderate'],
+          section: '§5.6',
+          reason: {
+            fr: 'Les questions et les commentaires sont gérés par les personnes que la Direction générale autorise.',
+            en: 'Questions and comments are handled by the people general management authorizes.',
+          },
+        },
+      },
     },
     replacement: {
       grantors: ['general-management', 'communications-lead'],
@@ -781,7 +791,8 @@ const quebecRules: RoleRule[] = [
   {
     id: 'communications-identifies-official-users',
     effect: 'allow',
-    roles: ['communications-lead'],
+    // The communications service as a whole (§4.1.2), not only its head.
+    roles: ['communications-lead', 'communications-staff'],
     actions: ['delegate'],
     section: '§4.1.2.3',
     reason: {

@@ -12,6 +12,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Merci!').method).toBe('lexicon');
   });
 
+  it('reads texting, tags alone, one-sentence code-switching and letters of other languages', () => {
+    expect(detectLanguage('lol idk').language).toBe('en');
+    expect(detectLanguage('tysm').language).toBe('en');
+    expect(detectLanguage('@Jean-Guy Côté').language).toBe('und');
+    expect(detectLanguage('@Jean-Guy Côté merci!').language).toBe('fr');
+    expect(detectLanguage('Anyone know si la piscine est ouverte demain?').language).toBe('mixed');
+    expect(detectLanguage('Joyeux Noël, Merry Christmas!').language).toBe('mixed');
+    expect(detectLanguage('Dziękuję bardzo').language).toBe('other');
+  });
+
   it('reads French without accents and Québec forms', () => {
     expect(detectLanguage('cest quand la collecte des ordures').language).toBe('fr');
     expect(detectLanguage('ben voyons, y a pas de neige icitte pis le char est pogné').language).toBe('fr');

@@ -27,6 +27,24 @@ describe('can()', () => {
     expect(d.citations).toEqual([{ policy: 'la-sarre', section: '§5.1' }]);
   });
 
+  it('lets general management authorize who answers questions and comments (La Sarre §5.6), not who publishes', () => {
+    const clerk: Actor = {
+      roles: ['employee'],
+      grants: [{ kind: 'delegation', actions: ['reply', 'publish'], grantedBy: 'general-management', from: '2026-02-01T00:00:00-05:00', until: '2026-05-01T00:00:00-04:00' }],
+    };
+    const reply = can(clerk, 'reply', { at: '2026-02-18T14:00:00-05:00', target: 'citizen' });
+    expect(reply.allowed).toBe(true);
+    expect(reply.citations).toEqual([{ policy: 'la-sarre', section: '§5.6' }]);
+    expect(can(clerk, 'publish', { at: '2026-02-18T14:00:00-05:00' }).allowed).toBe(false);
+    expect(can(clerk, 'reply', { at: '2026-05-01T00:00:00-04:00', target: 'citizen' }).allowed).toBe(false);
+  });
+
+  it('lets the communications service identify official users with managers (Québec §4.1.2.3)', () => {
+    const d = can({ roles: ['communications-staff'] }, 'delegate', { usage: 'official' }, { policy: villeDeQuebec });
+    expect(d.allowed).toBe(true);
+    expect(d.citations).toEqual([{ policy: 'ville-de-quebec', section: '§4.1.2.3' }]);
+  });
+
   it('works without a context when the actor holds no grant', () => {
     expect(can({ roles: ['citizen'] }, 'comment').allowed).toBe(true);
   });

@@ -90,7 +90,8 @@ export const COMMUNITY_WORDS: readonly string[] = [
   // Haitian Creole
   'mwen', 'konprann', 'poukisa', 'toujou', 'femen', 'mesi', 'anpil', 'travay', 'moun', 'lari', 'bonjou', 'bonswa', 'kijan',
   'kounye', 'bagay', 'lekol', 'timoun', 'zanmi', 'rele', 'manje', 'bezwen', 'konnen', 'vle', 'tanpri', 'anko', 'jodi',
-  'demen', 'lapli', 'dlo', 'lajan', 'kisa', 'kote', 'gade', 'ede', 'fanmi', 'mache', 'ouvri',
+  'demen', 'lapli', 'dlo', 'lajan', 'kisa', 'kote', 'gade', 'ede', 'fanmi', 'mache', 'ouvri', 'louvri', 'kile', 'pisin',
+  'lekòl', 'fèmen', 'kounya', 'sèvis', 'sevis',
   // Tagalog
   'ang', 'ng', 'mga', 'po', 'opo', 'salamat', 'kailan', 'saan', 'ano', 'ito', 'ako', 'kayo', 'tayo', 'maraming',
   'bubuksan', 'sarado', 'bukas', 'hindi', 'naman', 'magandang', 'umaga', 'gabi', 'araw', 'paano', 'bakit', 'tubig',
