@@ -21,6 +21,8 @@ export interface LexiconEntry<C extends string = string> {
   readonly exactOnly?: boolean;
   /** Words that, right after this one, give it another sense (`tapette` before `à mouches`). */
   readonly notFollowedBy?: readonly string[];
+  /** Words that, right before this one, give it another sense (English `a bite`, `dog bite`). */
+  readonly notPrecededBy?: readonly string[];
   /** Free data carried to the match (sub-category, suggestion…). */
   readonly tag?: string;
 }
@@ -90,6 +92,8 @@ export interface CompiledLexicon<C extends string = string> {
   readonly phrases: ReadonlyMap<string, PhraseStart<C>>;
   /** The words that may follow each entry that has `notFollowedBy`, folded once. */
   readonly notFollowed: ReadonlyMap<LexiconEntry<C>, ReadonlySet<string>>;
+  /** The words that may precede each entry that has `notPrecededBy`, folded once. */
+  readonly notPreceded: ReadonlyMap<LexiconEntry<C>, ReadonlySet<string>>;
   readonly allow: ReadonlySet<string>;
   /** Whether any entry may match a word rebuilt from spaced letters or pieces. */
   readonly joinable: boolean;
@@ -248,9 +252,11 @@ export function compileLexicon<C extends string>(
   const prefixes: PrefixNode<C> = { children: new Map(), entries: undefined };
   const phrases = new Map<string, PhraseStart<C>>();
   const notFollowed = new Map<LexiconEntry<C>, ReadonlySet<string>>();
+  const notPreceded = new Map<LexiconEntry<C>, ReadonlySet<string>>();
   const accents = new Map<LexiconEntry<C>, string>();
   for (const entry of entries) {
     if (entry.notFollowedBy) notFollowed.set(entry, new Set(entry.notFollowedBy.map(bareOf)));
+    if (entry.notPrecededBy) notPreceded.set(entry, new Set(entry.notPrecededBy.map(bareOf)));
     const written = entry.term.trim().toLowerCase().replace(/['’.-]/gu, '');
     if (written.normalize('NFD') !== written) accents.set(entry, written);
     const parts = joinBound(
@@ -307,7 +313,7 @@ export function compileLexicon<C extends string>(
     }
   }
   const joinable = entries.some((entry) => !entry.exactOnly);
-  return { words, squeezed, prefixes, phrases, notFollowed, accents, longStarts, long, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot(), masked: new Set(options.masked ?? []) };
+  return { words, squeezed, prefixes, phrases, notFollowed, notPreceded, accents, longStarts, long, joinable, allow: new Set(allow.map(bareOf)), slot: memoSlot(), masked: new Set(options.masked ?? []) };
 }
 
 const NONE: readonly never[] = Object.freeze([]);
@@ -368,6 +374,8 @@ export function matchLexicon<C extends string>(
   const add = (entry: LexiconEntry<C>, from: NormToken, to: NormToken, via: LexiconMatch<C>['via']): void => {
     const next = tokens[to.last + 1]?.bare;
     if (next !== undefined && lex.notFollowed.get(entry)?.has(next) === true) return;
+    const previous = tokens[from.first - 1]?.bare;
+    if (previous !== undefined && lex.notPreceded.get(entry)?.has(previous) === true) return;
     matches.push({
       entry,
       start: from.start,

@@ -86,4 +86,12 @@ describe('lexicon matcher', () => {
     expect(found('gang d’arriérés')).toEqual([]);
     expect(found('un arriéré, un arriere')).toEqual(['arriéré', 'arriere']);
   });
+
+  it('skips an entry after a word that gives it another sense (notPrecededBy)', () => {
+    const bite = compileLexicon([{ term: 'bite', category: 'vulgar', notPrecededBy: ['a', 'dog'] }]);
+    const terms = (text: string): string[] => matchLexicon(bite, normalize(text)).map((m) => m.text);
+    expect(terms('after a bite too')).toEqual([]);
+    expect(terms('a dog bite')).toEqual([]);
+    expect(terms('suce ma bite')).toEqual(['bite']);
+  });
 });

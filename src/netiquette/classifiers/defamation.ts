@@ -2,10 +2,11 @@ import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { PERSON_TITLES } from '../lexicons/people.js';
+import { PERSON_TITLES, QUEBEC_SURNAMES } from '../lexicons/people.js';
 import { isMentioned, windowKeys } from './helpers.js';
 
-const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
+const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
+const SURNAMES = new Set(QUEBEC_SURNAMES);
 const SINGULAR = new Set(['du', 'au', 'le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
 const NOT_NAMES = new Set([
   'le', 'la', 'les', 'je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'ca', 'c', 'quand', 'pourquoi',
@@ -18,6 +19,8 @@ const NOT_NAMES = new Set([
 /** A capitalised word not at the start of a sentence, that is not a common word: a proper name. */
 function isName(token: NormToken, original: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token.text) || NOT_NAMES.has(token.bare)) return false;
+  // A frequent surname names someone wherever it stands ("Tremblay démissionne…").
+  if (SURNAMES.has(token.bare)) return true;
   // "Bilodeau c'est un fraudeur": a capitalised word that opens a sentence about someone.
   if (/^\s(?:c['’]est|est|a|has|is)\s/u.test(original.slice(token.end, token.end + 8))) return true;
   // At the start of a sentence a capital proves nothing, unless a second capitalised word follows (Réjean Trudel).

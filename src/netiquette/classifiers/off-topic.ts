@@ -136,7 +136,9 @@ function detect(context: ClassifierContext): Draft | null {
   for (const t of mine) if (RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.
   const keys = text.tokens.map((t) => t.bare).join(' ');
-  const shifts = SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));
+  // "Pis les trottoirs, eux autres?", "And the bridge?": opening on another subject.
+  const opens = OPENERS.has(text.tokens[0]?.bare ?? '') && DETERMINERS.has(text.tokens[1]?.bare ?? '');
+  const shifts = opens || SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));
   if (mine.size === 0 || theirs.size === 0 || !shifts || words.length < 5) return null;
   return {
     confidence: 0.55,
@@ -151,6 +153,8 @@ for (const [a, b] of RELATED_TOPICS) {
   RELATED.set(a, [...(RELATED.get(a) ?? []), b]);
   RELATED.set(b, [...(RELATED.get(b) ?? []), a]);
 }
+const OPENERS = new Set(['pis', 'puis', 'and', 'et']);
+const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'the', 'nos', 'vos', 'notre', 'votre', 'mon', 'ma', 'mes']);
 const SHIFTS = TOPIC_SHIFTS.map((s) => normalize(s).tokens.map((t) => t.bare).join(' '));
 
 /**

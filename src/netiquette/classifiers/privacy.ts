@@ -22,7 +22,7 @@ const STARTERS = new Set([
   'my', 'his', 'her', 'their', 'our', 'he', 'she', 'they', 'we', 'i', 'it', 'that', 'this', 'fyi', 'btw', 'ok', 'bon', 'ben', 'oui',
   'non', 'merci', 'bonjour', 'salut', 'hey', 'hi', 'allo', 'wow', 'encore', 'depuis', 'selon', 'apres', 'avant', 'lui', 'eux',
 ]);
-const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/\s+/gu, '')));
+const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
 
 /** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
 function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {

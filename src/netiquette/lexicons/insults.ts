@@ -40,6 +40,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
+  'hag', 'old hag', 'vieille sorcière', 'vieille chipie', 'vieille folle',
   // Vulgar names for a person: insults as well as vulgar.
   'dumbass', 'dumbasses', 'jackass', 'jackasses', 'dickhead', 'dickheads', 'prick', 'pricks', 'motherfucker',
   'motherfuckers', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',

@@ -108,6 +108,7 @@ export const DISRESPECT: readonly NetiquetteEntry[] = entries('disrespect', [
   'je m en suis servi comme', 'broche à foin', 'broche a foin', 'rip bozo', 'qu il repose en paix ha', 'personne va s ennuyer',
   'personne va le regretter', 'personne va la regretter', 'nobody will miss', 'no one will miss', 'who cares he s dead',
   'un de moins', 'une de moins', 'un pompier de moins', 'un policier de moins', 'one less', 'one fewer',
+  'darwin award', 'darwin awards', 'prix darwin', 'sélection naturelle', 'selection naturelle', 'natural selection',
 ], { weight: 0.8 });
 
 /** Intimidation and harassment of a commenter: threats to expose, follow or shame (data). */

@@ -32,7 +32,12 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'est partie avec le voisin', 'est parti avec la voisine', 'partie avec un autre', 'parti avec une autre',
   'a perdu la garde', 'perdu la garde de', 'walked out on', 'ran off with', 'perdu son permis', 'lost his licence',
   'lost his license', 'lost her licence', 'lost her license', 'are away until', 'is away until', 'away until',
-  'been gone since', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
+  'been gone since', 'a fugué', 'a fugue', 'fait une fugue', 'ran away from home', 'en plein divorce', 'est en chsld',
+  'vit toute seule', 'vit tout seul', 'lives alone', 'en isolement', 'in isolation', 'prenait des antidépresseurs',
+  'prenait des antidepresseurs', 'was on antidepressants', 'heavy drinker', 'a drinking problem', 'problème de boisson',
+  'probleme de boisson', 'had epilepsy', 'has epilepsy', 'faisait de l épilepsie', 'était épileptique', 'est épileptique',
+  'talked to her in years', 'talked to him in years', 'parlait plus à sa mère', 'demandez à sa femme', 'demandez a sa femme',
+  'ask his wife', 'ask her husband', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
 /**
@@ -84,6 +89,9 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'du vol', 'c est du vol', 'vole du', 'vole de l', 'vole des', 'volé du', 'volé des', 'se sert dans la caisse',
   'se servent dans la caisse', 'pige dans la caisse', 'se paye avec', 'se paie avec', 'au noir', 'jobs au noir',
   'travaille au noir', 'utilise les camions de la ville', 'avec les camions de la ville', 'en boisson au volant',
+  'meurtrier', 'meurtrière', 'meurtriere', 'murderer', 'a tué', 'a tue', 'killed him', 'killed her', 'was drunk',
+  'était saoul', 'etait saoul', 'était soûl', 'était chaud', 'drunk all', 'criminal negligence', 'négligence criminelle',
+  'negligence criminelle', 'donner des contrats à son', 'donné des contrats à son', 'des contrats à son beau-frère',
   'vend de la coke', 'vend de la cocaïne', 'vend de la cocaine', 'vend du pot', 'vend du weed', 'vend de la weed',
   'vendu son vote', 'a vendu son vote', 'acheté des votes', 'achète des votes', 'caché à la police', 'cache a la police',
   'au volant en boisson', 'a tout étouffé', 'ont tout étouffé', 'étouffé l affaire', 'cover up', 'covered it up',
@@ -148,4 +156,28 @@ export const PERSON_TITLES: readonly string[] = [
   'chief', 'foreman', 'inspector', 'superintendent', 'manager', 'contremaîtresse', 'ingénieur', 'ingénieure',
   'urbaniste', 'agent', 'agente', 'commis', 'brigadier', 'sauveteur', 'moniteur', 'monitrice', 'beau-frère', 'cousin',
   'cousine', 'chum', 'blonde', 'bibliothécaire', 'bibliothecaire', 'librarian', 'foreman', 'mayor', 'councilor', 'alderman', 'commissioner',
+  'dr', 'docteur', 'docteure', 'doctor', 'infirmière', 'infirmier', 'nurse', 'petit-fils', 'petite-fille', 'neveu', 'nièce',
+  'gendre', 'belle-sœur', 'belle-soeur', 'beau-père', 'belle-mère', 'grandson', 'granddaughter', 'nephew', 'niece',
+  'brother-in-law', 'sister-in-law', 'son-in-law', 'counsellor', 'counselor', 'monitor', 'lifeguard', 'coordonnateur', 'coordonnatrice',
+];
+
+/**
+ * Frequent Québec surnames (data): at the start of a sentence a capital proves nothing, but
+ * "Tremblay démissionne…" names someone.
+ *
+ * @example
+ * ```ts
+ * QUEBEC_SURNAMES.includes('tremblay'); //=> true
+ * ```
+ */
+export const QUEBEC_SURNAMES: readonly string[] = [
+  'tremblay', 'gagnon', 'roy', 'cote', 'bouchard', 'gauthier', 'morin', 'lavoie', 'fortin', 'gagne', 'ouellet', 'pelletier',
+  'belanger', 'levesque', 'bergeron', 'leblanc', 'paquette', 'girard', 'simard', 'boucher', 'caron', 'beaulieu', 'cloutier',
+  'dube', 'poirier', 'fournier', 'lapointe', 'leclerc', 'lefebvre', 'poulin', 'thibault', 'nadeau', 'landry', 'martel',
+  'bedard', 'grenier', 'lessard', 'bernier', 'michaud', 'hebert', 'desjardins', 'couture', 'turcotte', 'lachance',
+  'blais', 'gosselin', 'savard', 'proulx', 'beaudoin', 'demers', 'perron', 'boudreau', 'charbonneau', 'lemieux', 'mercier',
+  'menard', 'deschenes', 'rousseau', 'vachon', 'dufour', 'labbe', 'guay', 'gendron', 'dion', 'brochu', 'allard', 'lemay',
+  'lambert', 'dupuis', 'bouchard', 'bolduc', 'tardif', 'trudel', 'bilodeau', 'lebel', 'rioux', 'pare', 'gilbert',
+  'carrier', 'cyr', 'bisson', 'plante', 'doucet', 'laroche', 'lacroix', 'langlois', 'drouin', 'veilleux', 'jacques',
+  'goulet', 'chabot', 'audet', 'duchesne', 'paradis', 'lauzon', 'marcoux', 'tessier', 'belisle', 'vaillancourt',
 ];

@@ -115,6 +115,8 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
   // Healers, psychics and "marabouts": love returned, luck at games, results guaranteed.
   p('scam', 0.7, '\\b(?:grand )?marabout\\b|\\bretour (?:de l[\'’]\\s?)?(?:etre aime|affection)\\b|\\bdesenvoutement\\b|\\bvoyante? medium\\b|\\bresultats? garantis?\\b|\\bchance aux jeux\\b'),
+  // A private fundraiser: "donnez ce que vous pouvez", a GoFundMe link.
+  p('money', 0.7, '\\bgofundme\\b|\\bgofund\\.me\\b|\\bgofund me\\b|\\bcollecte de fonds (?:personnelle|privee)\\b'),
   // mlm
   p('mlm', 0.6, '\\b(?:rejoignez|rejoins|joignez[-\\s]vous a|join)\\s(?:ma|mon|notre|my|our)\\s(?:team|equipe|groupe|group|reseau)\\b|\\b(?:propre|own)\\s(?:boss|patron|patronne)\\b'),
   p('mlm', 0.55, '\\bje cherche\\s(?:\\d+|des|quelques|deux|trois|cinq)\\s(?:mamans|femmes|filles|personnes|gens|partenaires|hotesses|ambassadrices|ambassadeurs|distributrices)\\b|\\bhotesses?\\b|\\bsoirees? (?:demo|demonstration)\\b'),

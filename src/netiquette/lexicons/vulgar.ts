@@ -23,7 +23,12 @@ export const VULGAR: readonly NetiquetteEntry[] = [
     { weight: 0.85 },
   ),
   // Milder words: vulgar register, but common in heated civil speech.
-  ...entries('vulgar', ['cul', 'ass', 'bite', 'chie', 'suce', 'pisse', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
+  ...entries('vulgar', ['cul', 'ass', 'chie', 'suce', 'pisse', 'crosser', 'gueule', 'yeule'], { weight: 0.65 }),
+  // English "a bite", "dog bite", "the bite" is not the French word.
+  ...entries('vulgar', ['bite'], {
+    weight: 0.65,
+    notPrecededBy: ['a', 'the', 'dog', 'dogs', 'one', 'first', 'each', 'no', 'that', 'this', 'his', 'her', 'my', 'its', 'their', 'mosquito', 'bug', 'tick', 'snake', 'quick', 'to', 'll', 'will', 'would', 'could', 'may', 'might', 'did', 'didn', 'not'],
+  }),
   // "fourrer la dinde": to stuff the turkey.
   ...entries('vulgar', ['fourre', 'fourrer', 'fourrent', 'fourrez'], { weight: 0.65, notFollowedBy: ['la', 'les', 'le', 'des', 'du', 'un', 'une', 'dans', 'ça', 'ca'] }),
   // "Damn good pie": mild; it adds to other words, it does not remove a comment alone.

@@ -7,6 +7,9 @@ describe('defamation', () => {
       'Contrat donné au beau-frère du maire, comme d’habitude',
       'The paving firm is the DG’s cousin. Rigged tender, everybody knows it.',
       'Une bénévole remplit son char avec les dons tous les soirs. Julie Paquin pour pas la nommer.',
+      'Gagnon démissionne parce qu’il donnait des contrats à son beau-frère. De la fraude.',
+      'Dr. Patel covered up the outbreak for two weeks.',
+      'C’est le petit-fils qui a mis le feu, la police le sait.',
     ]) {
       expect(defamation({ text })?.decision, text).toBe('review');
     }

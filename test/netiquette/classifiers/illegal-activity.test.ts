@@ -25,6 +25,7 @@ const positives: readonly string[] = [
   'Mon oncle fait des faux permis, écrivez-moi',
   'Dites que vous êtes séparés même si vous restez ensemble, vous touchez plus d’allocations et personne vérifie',
   'Rouler sans permis ici ça passe, les flics sont jamais là la nuit',
+  'Le monde devrait arrêter de payer leurs taxes tant que la Ville aura pas mis des sauveteurs',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',

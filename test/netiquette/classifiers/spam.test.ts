@@ -25,6 +25,7 @@ const positives: readonly string[] = [
   'Transport Gervais & Fils ramasse vos encombrants pour 40 $ la semaine, 819-555-0172',
   'Grand marabout voyant médium : retour de l’être aimé en 3 jours, résultat garanti, WhatsApp +33 7 00 00 00 00',
   'Ramonage et nettoyage de gouttières, devis gratuit, écrivez-nous en privé',
+  'J’ai parti un GoFundMe pour la famille, donnez ce que vous pouvez: gofundme.com/f/aide-famille',
 ];
 const negatives: readonly string[] = [
   'Ma réparation de pneu m’a coûté 412,87 $ taxes incluses, la réclamation à la Ville a pris deux mois',
