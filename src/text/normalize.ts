@@ -545,9 +545,13 @@ export function originalSpan(text: NormalizedText, from: number, to: number): [n
 }
 
 /** Greek and Cyrillic look-alikes read as the Latin letters they imitate; accents stay ("tаrés" → "tarés"). */
+/** The word with homoglyphs read as Latin letters and invisible characters dropped ("cr\u200bétins"). */
 function unmaskScripts(word: string): string {
   let out = '';
-  for (const c of word) out += c.charCodeAt(0) >= 0x370 ? (HOMOGLYPHS[c] ?? c) : c;
+  for (const c of word) {
+    if (c.charCodeAt(0) < 0xad) out += c;
+    else if (!isInvisible(c)) out += c.charCodeAt(0) >= 0x370 ? (HOMOGLYPHS[c] ?? c) : c;
+  }
   return out;
 }
 

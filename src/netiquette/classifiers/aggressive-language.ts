@@ -31,7 +31,11 @@ const NOT_VIOLENT_AFTER = new Set([
   'croute', 'glace', 'tete', 'temps', 'ennui', 'lumiere', 'lumieres', 'moteur', 'feu', 'calories', 'neige', 'prix',
   // What people burn, cut or break in a yard: no one is threatened.
   'feuilles', 'branches', 'bois', 'broussailles', 'herbe', 'gazon', 'leaves', 'brush', 'wood', 'grass',
+  // Beaten at a game: "j'te détruis à Smash", "she'll beat you at Mario Kart".
+  'smash', 'mario', 'kart', 'fortnite', 'minecraft', 'fifa', 'echecs', 'cartes', 'bowling', 'ping', 'jeu', 'jeux',
+  'game', 'games', 'partie', 'tournoi', 'chess', 'cards', 'pool', 'billard',
 ]);
+const GAME_OR_PLACE = new Set(['a', 'au', 'at', 'in']);
 // "a-t-on le droit de brûler…", "is it legal to…": a question about what is allowed.
 const PERMISSION = new Set(['droit', 'permis', 'permission', 'allowed', 'legal', 'illegal', 'interdit']);
 
@@ -52,6 +56,8 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
     const after = windowKeys(text.tokens, hit.last + 1, hit.last + 2);
     if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;
     if (!before.some((k) => INTENT.has(k))) continue;
+    // "j'te détruis à Smash": a capitalised word after "à" is a game or a place, not a blow.
+    if (GAME_OR_PLACE.has(before.at(-1) ?? '') && /^\p{Lu}/u.test(text.tokens[hit.first]?.text ?? '')) continue;
     // "ça va tuer", "it's gonna kill": a thing as subject praises or warns, it threatens no one.
     // "je sais que ça tue l'ambiance": a thing does the killing.
     if (THING_SUBJECTS.has(before.at(-1) ?? '')) continue;

@@ -157,6 +157,16 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\bpistes? (?:cyclables?)?\\b[^.!?\\n]{0,50}?\\ben (?:scooter|moto|motocross|char|auto|vtt|4 roues)\\b|\\ben (?:scooter|moto|vtt|4 roues)\\b[^.!?\\n]{0,50}?\\bpistes? cyclables?\\b'),
   p('act', 0.5, '\\b(?:enleve|enlever|enlevez|ote|otez|cache|cachez) (?:ta|votre|sa|la) plaque\\b|\\b(?:take off|remove|cover) (?:your|the) (?:licen[cs]e )?plate\\b'),
   p('impunity', 0.55, '\\b(?:ils|y|la ville|la police) (?:peuvent|peut) (?:pas|jamais) (?:te|vous) (?:retracer|retrouver|identifier)\\b|\\b(?:they|cops) can[\'’]?t trace you\\b'),
+  // Young people's versions: tagging, a fence that "se saute facile", a friend's pass shown on a
+  // screenshot, liquor in sports-drink bottles, pot for the under-21s, a scooter's GPS unplugged.
+  p('act', 0.5, '\\b(?:taguer|tagger|tague[rz]?|taggez|graffer)\\b|\\bcannes? de (?:spray|peinture)\\b|\\bspray ?paint\\w*\\b'),
+  p('act', 0.5, '\\bse (?:saute|sautent|passe|passent|grimpe|escalade)\\w* (?:facile|facilement|ben|bien|easy)\\b|\\bse baigne\\w* gratis\\b|\\b(?:baignade|swim|se baigner) (?:gratis|la nuit|de nuit|at night)\\b'),
+  p('act', 0.5, '\\b(?:screenshot|capture d[\'’]?\\s?ecran|screen)\\b[^.!?\\n]{0,40}?\\b(?:passe|billet|ticket|carte|pass|laissez-passer)\\b'),
+  p('act', 0.5, '\\b(?:fort|alcool|booze|vodka|rhum|gin)\\s(?:dans|in)\\s(?:des |une |vos |votre |a |your )?(?:bouteilles?|bottles?|gourdes?|thermos|canettes?)\\b'),
+  p('urge', 0.8, '\\b(?:pas|moins de|under)\\s(?:18|21)(?: ans)?\\b[^.!?\\n]{0,60}?\\b(?:fournir|vendre|trouver|avoir|get|sell)\\b[^.!?\\n]{0,20}?\\b(?:pot|weed|cannabis|alcool|bieres?|fort|vapes?|puffs?|booze|beer)\\b'),
+  p('act', 0.5, '\\b(?:debranch|desactiv|arrach|unplug|disabl)\\w*\\s(?:[\\w\'’]+\\s){0,3}?(?:gps|traceur|tracker|puce|boitier)\\b'),
+  p('advice', 0.45, '(?:^|[.!?\\n]\\s{0,3})(?:tip|astuce|truc|pro tip|life hack)\\s?:|\\bsi tu (?:les? |la )?(?:debranches|desactives|coupes|enleves|sautes|passes|screenshot\\w*)\\b|\\b(?:apportez|amenez|cachez) (?:votre|vos|ton|ta|tes|du|de la)\\b|\\bon va (?:aller )?(?:le |la |les )?(?:taguer|tagger|sauter|peinturer)\\b'),
+  p('impunity', 0.55, '\\b(?:y|il|elle|le chauffeur|la securite|le gardien|le portier|le sauveteur|la sauveteuse)\\s(?:regarde|checke|check|verifie|controle|surveille)\\s(?:jamais|pas|rien)\\b|\\b(?:les )?cameras? (?:marche|marchent|fonctionne|fonctionnent) (?:meme )?(?:pas|plus)\\b|\\bpeuvent pas (?:toute |tous )?nous (?:donner des tickets|arreter|pogner)\\b'),
   // A tax strike called for: "le monde devrait arrêter de payer leurs taxes".
   p('act', 0.6, '\\b(?:arret\\w* de|cess\\w* de|stop)\\s(?:payer|paying)\\s(?:leurs |nos |vos |ses |les |their |our |your )?(?:taxes|impots|comptes? de taxes|property tax\\w*)\\b'),
   // Asking for a dealer's number; making false papers for others.

@@ -4,7 +4,7 @@ import { DEROGATORY, EXCLUSION, GROUPS, NO_NEED, SLURS } from './discrimination.
 import { INSULTS } from './insults.js';
 import { ALLOW } from './misc.js';
 import { ABUSE, CALLS_TO_VOTE, CAMPAIGN, DISRESPECT, HATE, INNUENDO, PROSELYTISM, RELIGIOUS_WORDS, SEXIST } from './objectionable.js';
-import { ACCUSATION, PRIVACY, SENSITIVE } from './people.js';
+import { ACCUSATION, EMPTY_HOUSE, PRIVACY, SENSITIVE } from './people.js';
 import { SACRES } from './sacres.js';
 import { THREATS, VIOLENT } from './speech.js';
 import type { NetiquetteCategory, NetiquetteEntry } from './types.js';
@@ -13,7 +13,7 @@ import { SEXUAL, VULGAR } from './vulgar.js';
 /** Every netiquette word list, in one array (data). */
 export const NETIQUETTE_LEXICON: readonly NetiquetteEntry[] = [
   ...SACRES, ...VULGAR, ...SEXUAL, ...INSULTS, ...SLURS, ...EXCLUSION, ...GROUPS, ...DEROGATORY, ...NO_NEED, ...VIOLENT, ...THREATS, ...CAMPAIGN, ...CALLS_TO_VOTE,
-  ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...ABUSE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...SENSITIVE, ...ACCUSATION,
+  ...PROSELYTISM, ...RELIGIOUS_WORDS, ...SEXIST, ...HATE, ...INNUENDO, ...DISRESPECT, ...ABUSE, ...SPAM, ...PETITION, ...PIRACY, ...ILLEGAL, ...PRIVACY, ...EMPTY_HOUSE, ...SENSITIVE, ...ACCUSATION,
 ];
 
 let compiled: CompiledLexicon<NetiquetteCategory> | undefined;

@@ -22,7 +22,7 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'partie en floride', 'affaires personnelles qui', 'qui se passent chez eux', 'qui se passe chez eux', 'family court', 'custody battle', 'fighting his ex', 'fighting her ex', 'cour de la famille',
   'chambre de la famille', 'la police était encore', 'la police etait encore', 'police encore chez', 'va-et-vient de police',
   'police chez un voisin', 'police chez le voisin', 'ça brasse dans la maison', 'ca brasse dans la maison', 'depuis sa chute',
-  'l appelle jamais', 'personne au chalet', 'personne à la maison', 'personne a la maison', 'nobody home', 'nobody s home', 'no one home', 'no one s home', 'maisons vides', 'maison vide', 'empty house', 'empty houses', 'proprios sont partis', 'propriétaires sont partis', 'proprietaires sont partis', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
+  'l appelle jamais', 'personne au chalet', 'nobody home', 'nobody s home', 'no one home', 'no one s home', 'maisons vides', 'maison vide', 'empty house', 'empty houses', 'proprios sont partis', 'propriétaires sont partis', 'proprietaires sont partis', 'maison va etre vide', 'maison sera vide', 'house will be empty', 'partent en vacances', 'partent deux semaines', 'est jamais chez eux', 'est jamais chez lui', 'est jamais chez elle', 'tous les soirs au',
   'tous les vendredis au', 'est toujours au bar', 'toujours au casino', 'je l ai vu au', 'je l ai vue au', 'je l ai vu sortir',
   'je l ai vue sortir', 'stationné devant chez', 'son char est stationné', 'son auto est stationnée', 'il reste au',
   'elle reste au', 'il reste sur la rue', 'elle reste sur la rue', 'il demeure au', 'elle demeure au', 'il habite au',
@@ -39,6 +39,9 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'talked to her in years', 'talked to him in years', 'parlait plus à sa mère', 'demandez à sa femme', 'demandez a sa femme',
   'ask his wife', 'ask her husband', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
+
+/** "Personne à la maison" tells an empty house; "en personne à la Maison des jeunes" does not (data). */
+export const EMPTY_HOUSE: readonly NetiquetteEntry[] = entries('privacy', ['personne à la maison', 'personne a la maison'], { notPrecededBy: ['en'] });
 
 /**
  * Sensitive matters of a private life: health, addiction, family and couple, money troubles,

@@ -70,7 +70,9 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.45, '\\bje fais (?:du|de la|des) (?:gardiennage|menage|deneigement|tonte|ramonage|transport|demenagement|peinture|renovation|couture|coiffure|massage|soins)\\b|\\bje prends (?:\\w+\\s){0,2}(?:nouvelles?|nouveaux) (?:clientes?|clients)\\b|\\bnouvelles? clientes\\b'),
   p('offer', 0.45, '\\bqui veut (?:des billets|acheter|perdre|gagner|faire de l[\'’]?\\s?argent)\\b'),
   p('offer', 0.45, '\\bservices? (?:rapide|professionnel|garanti|24 ?h|residentiel|commercial|partout|a domicile)\\b|\\b\\d+ ans d[\'’]?\\s?experience\\b|\\b\\d+ years (?:of )?experience\\b|\\breferences? (?:disponibles?|available|sur demande)\\b|\\bsatisfaction garantie\\b|\\blivraison (?:\\w+\\s){0,3}a domicile\\b|\\blivraison (?:discrete|rapide|gratuite)\\b'),
-  p('offer', 0.5, '\\b(?:venez|passez) nous voir\\b|\\bcome (?:see|visit) us\\b|\\bvisit us\\b|\\b(?:visitez|voyez|consultez|decouvrez) (?:mon|notre|ma) (?:site|page|boutique|magasin|catalogue|chaine)\\b|\\bcheck out (?:my|our)\\b|\\b(?:suivez|aimez|likez|abonnez[-\\s]vous a) (?:ma|notre|mon) (?:page|chaine|compte|boutique)\\b|\\bfollow (?:my|our) (?:page|account|shop)\\b'),
+  // "Venez nous voir" is also a lifeguard's or a librarian's welcome: it needs other signs.
+  p('offer', 0.45, '\\b(?:venez|passez) nous voir\\b'),
+  p('offer', 0.5, '\\bcome (?:see|visit) us\\b|\\bvisit us\\b|\\b(?:visitez|voyez|consultez|decouvrez) (?:mon|notre|ma) (?:site|page|boutique|magasin|catalogue|chaine)\\b|\\bcheck out (?:my|our)\\b|\\b(?:suivez|aimez|likez|abonnez[-\\s]vous a) (?:ma|notre|mon) (?:page|chaine|compte|boutique)\\b|\\bfollow (?:my|our) (?:page|account|shop)\\b'),
   p('offer', 0.4, '\\bobtenez\\b|\\bgratuite?s? a l[\'’]?\\s?achat\\b|\\bavec achat\\b|\\bcarte de fidelite\\b'),
   // A price per unit of work or goods: "7$ la paire", "25 $ de l'heure", "$40 an hour".
   p('price', 0.4, '\\b\\d+(?:[.,]\\d{2})?\\s?\\$\\s?(?:la paire|la piece|l[\'’]\\s?unite|l[\'’]\\s?heure|de l[\'’]\\s?heure|par heure|la job|la visite|par visite|par mois|par semaine|par (?:bac|sac|personne|enfant|chien|auto|voiture|entree|fenetre|arbre|pneu|pneus)|chaque|du pied|each|per hour|an hour|a pair|per visit)\\b|\\$\\s?\\d+(?:\\.\\d{2})?\\s?(?:an hour|per hour|a pair|each|per visit)\\b'),
@@ -115,6 +117,8 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
   // Healers, psychics and "marabouts": love returned, luck at games, results guaranteed.
   p('scam', 0.7, '\\b(?:grand )?marabout\\b|\\bretour (?:de l[\'’]\\s?)?(?:etre aime|affection)\\b|\\bdesenvoutement\\b|\\bvoyante? medium\\b|\\bresultats? garantis?\\b|\\bchance aux jeux\\b'),
+  // Bots under a page: "check my profile", "private pics", "exclusive offers".
+  p('offer', 0.6, '\\b(?:check|see|visit|come see)\\s(?:out\\s)?my\\s(?:profile|page|private pics|pics)\\b|\\b(?:va|allez) voir mon profil\\b|\\bprivate pics\\b|\\bexclusive (?:offers?|content)\\b|\\bcontenu exclusif\\b|\\bsomething special\\b'),
   // A private fundraiser: "donnez ce que vous pouvez", a GoFundMe link.
   p('money', 0.7, '\\bgofundme\\b|\\bgofund\\.me\\b|\\bgofund me\\b|\\bcollecte de fonds (?:personnelle|privee)\\b'),
   // mlm

@@ -29,4 +29,10 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'Je vais brûler les feuilles dans le baril samedi' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Ma fille a enfin réussi à mettre la tête sous l’eau au cours de natation' })).toBeNull();
   });
+
+  it('leaves games, "a dog bite" and "en personne" alone', () => {
+    expect(aggressiveLanguage({ text: '@Jade viens-tu jeudi? j’te détruis à Smash 😂' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'I had to put my dog down after a bite too. Thinking of the little girl.' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'Si tu le croises, m’as te péter la gueule' })?.clause).toBe('aggressive-language');
+  });
 });

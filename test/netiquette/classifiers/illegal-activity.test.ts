@@ -26,6 +26,10 @@ const positives: readonly string[] = [
   'Dites que vous êtes séparés même si vous restez ensemble, vous touchez plus d’allocations et personne vérifie',
   'Rouler sans permis ici ça passe, les flics sont jamais là la nuit',
   'Le monde devrait arrêter de payer leurs taxes tant que la Ville aura pas mis des sauveteurs',
+  'tip: la clôture du parc se saute facile, on se baigne gratis la nuit',
+  'screenshot la passe de ton chum pis montre-la au chauffeur, y regarde jamais la date',
+  'apportez votre fort dans des bouteilles d’eau, la sécurité check jamais',
+  'pour ceux qui ont pas 18 ans, je peux vous fournir du pot',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',
@@ -43,6 +47,7 @@ const negatives: readonly string[] = [
   'Est-ce qu’on a le droit de pelleter sa neige dans la rue? Mon voisin le fait tout le temps',
   'Je vais aller porter mes vieux pneus à l’écocentre samedi',
   'Le dealer d’autos usagées sur la 111 a fermé',
+  'Le mur de graffitis légal au skatepark est vraiment beau, bravo aux artistes',
 ];
 
 describe('illegal-activity', () => {

@@ -42,4 +42,8 @@ describe('insult', () => {
     }
     expect(insult({ text: 'Faut être patient pour attendre la gratte' })).toBeNull();
   });
+
+  it('reads an accented insult with an invisible character inside', () => {
+    expect(insult({ text: 'une gang de vieux cr\u200bétins' })?.clause).toBe('insult');
+  });
 });

@@ -26,6 +26,7 @@ const positives: readonly string[] = [
   'Grand marabout voyant médium : retour de l’être aimé en 3 jours, résultat garanti, WhatsApp +33 7 00 00 00 00',
   'Ramonage et nettoyage de gouttières, devis gratuit, écrivez-nous en privé',
   'J’ai parti un GoFundMe pour la famille, donnez ce que vous pouvez: gofundme.com/f/aide-famille',
+  'Wow amazing project!! Check my profile for exclusive offers 💸',
 ];
 const negatives: readonly string[] = [
   'Ma réparation de pneu m’a coûté 412,87 $ taxes incluses, la réclamation à la Ville a pris deux mois',
@@ -45,6 +46,7 @@ const negatives: readonly string[] = [
   'Le Resto Chez Ti-Oui était plein après le spectacle, belle soirée',
   'Mon contrat pour la saison m’a coûté 450 $, c’est rendu cher le déneigement',
   'Les Entreprises du coin ont donné pour la guignolée, merci à eux',
+  'Je suis sauveteuse à la piscine cet été, venez nous voir, on est chill',
 ];
 
 describe('spam', () => {
