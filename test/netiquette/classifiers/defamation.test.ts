@@ -10,6 +10,8 @@ describe('defamation', () => {
       'Gagnon démissionne parce qu’il donnait des contrats à son beau-frère. De la fraude.',
       'Dr. Patel covered up the outbreak for two weeks.',
       'C’est le petit-fils qui a mis le feu, la police le sait.',
+      'Curieusement, la trésorière s’est payé un chalet au lac cet automne.',
+      'Interesting that councillor Pelletier voted for the rezoning right after his wife bought the lot next door.',
     ]) {
       expect(defamation({ text })?.decision, text).toBe('review');
     }
@@ -28,5 +30,10 @@ describe('defamation: ordinary words that are not accusations', () => {
   it('leaves "paid for" and "invented" in their ordinary senses alone', () => {
     expect(defamation({ text: 'Le skatepark a été payé à 60 % par une subvention du provincial, Stéphane' })).toBeNull();
     expect(defamation({ text: 'Lâche un peu le maire Roger, il a pas inventé le verglas' })).toBeNull();
+  });
+
+  it('leaves a hint without a favour or without anyone named alone', () => {
+    expect(defamation({ text: 'Curieusement, la collecte a passé plus tôt cette semaine.' })).toBeNull();
+    expect(defamation({ text: 'Comme par magie, le contrat de déneigement a été renouvelé.' })).toBeNull();
   });
 });
