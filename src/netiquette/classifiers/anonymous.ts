@@ -1,20 +1,41 @@
 import { foldKey } from '../../text/fold.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
 import { BUSINESS_WORDS, NAME_PARTICLES, PLACEHOLDER_NAMES, PSEUDONYM_STRONG, PSEUDONYM_WORDS } from '../lexicons/misc.js';
+import { QUEBEC_SURNAMES } from '../lexicons/people.js';
 
 const STRONG = new Set(PSEUDONYM_STRONG.map(foldKey));
 const WEAK = new Set(PSEUDONYM_WORDS.map(foldKey));
 const PARTICLES = new Set(NAME_PARTICLES.map(foldKey));
 const BUSINESS = new Set(BUSINESS_WORDS);
+const SURNAMES = new Set(QUEBEC_SURNAMES);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES.map((n) => foldKey(n).replace(/[^a-z]/gu, '')));
 const RANKS = new Set(['capitaine', 'captain', 'colonel', 'sergent', 'sergeant', 'major', 'general', 'doc', 'coach', 'boss', 'king', 'queen', 'roi', 'reine']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the', 'a', 'l']);
 // A name part: a capital then small letters, with inner hyphens or apostrophes (Gagnon-Ouellet, O'Brien, McDonald).
-const NAME_PART_RE = /^(?:\p{Lu}\.|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
+const NAME_PART_RE = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
+
+// What people add after their name: "Julie Roy 🌸", "Élise Thibault (La Sarre)", "Marc Gagnon - Courtier".
+const PICTOGRAPHS_RE = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu;
+const TRAILING_TAG_RE = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[-–—|·•]\s.*)$/u;
+
+/**
+ * The name without a trailing tag, and without emoji when what is left ends with a known surname
+ * ("Julie Roy 🌸" is Julie Roy; "Papa Ours 🐻" stays a nickname) (internal).
+ */
+function undecorated(name: string): string {
+  const bare = name.replace(PICTOGRAPHS_RE, ' ').replace(/\s+/gu, ' ').trim();
+  const emoji = bare !== name;
+  const untagged = bare.replace(TRAILING_TAG_RE, '').trim();
+  const kept = /\p{L}/u.test(untagged) ? untagged : bare;
+  if (!/\p{L}/u.test(kept)) return name;
+  if (!emoji) return kept;
+  const last = foldKey(kept.split(/\s+/u).at(-1) ?? '').replace(/[^a-z]/gu, '');
+  return SURNAMES.has(last) ? kept : name.replace(TRAILING_TAG_RE, '').trim() || name;
+}
 
 /** How likely a display name is a pseudonym, 0–1, with a short explanation. */
 export function pseudonymScore(displayName: string): { score: number; why: string } {
-  const name = displayName.normalize('NFKC').trim();
+  const name = undecorated(displayName.normalize('NFKC').trim());
   if (name.length === 0) return { score: 0.95, why: 'empty name' };
   if (!/\p{L}/u.test(name)) return { score: 0.95, why: 'no letters' };
   const parts = name.split(/[\s_]+/u).filter((p) => p.length > 0);

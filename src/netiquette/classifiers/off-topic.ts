@@ -113,16 +113,25 @@ function detect(context: ClassifierContext): Draft | null {
   const postText = comment.post?.text;
   if (postText === undefined || postText.trim().length === 0) return null;
   const { topics: theirs, stems: postStems } = analysePost(postText);
-  if (theirs.has('personal')) return null;
-  // Words shared with the post: on topic, whatever else it says (the cheapest test first).
+  if (theirs.has('personal') || theirs.has('notice')) return null;
+  // Words shared with the post: on topic, whatever else it says (the cheapest test first) —
+  // unless the comment is a personal notice (a lost cat "secteur centre-ville" under a post on
+  // the downtown snow operation).
+  let shared = false;
   for (const token of text.tokens) {
     const stem = stemOf(token);
-    if (stem !== '' && postStems.has(stem)) return null;
+    if (stem !== '' && postStems.has(stem)) {
+      shared = true;
+      break;
+    }
   }
   const mine = topicsOf(text);
+  const notice = mine.has('notice');
+  const personal = notice || mine.has('personal');
+  if (shared && !notice) return null;
   if (mine.size === 0) return null;
-  const personal = mine.has('personal');
   mine.delete('personal');
+  mine.delete('notice');
   // A personal matter (a lost cat, a birthday, last night's game) under a city post, unless the
   // comment is about the post's very subject.
   if (personal && ![...mine].some((t) => theirs.has(t))) {
@@ -132,6 +141,7 @@ function detect(context: ClassifierContext): Draft | null {
       detail: { fr: 'Il porte sur un sujet personnel sans lien avec la publication.', en: 'It is about a personal matter unrelated to the post.' },
     };
   }
+  if (shared) return null;
   for (const t of mine) if (theirs.has(t)) return null;
   for (const t of mine) if (RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.

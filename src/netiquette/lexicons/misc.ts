@@ -73,6 +73,8 @@ export const PSEUDONYM_WORDS: readonly string[] = [
   'voix', 'peuple', 'sarre', 'abitibi', 'nord', 'sud', 'est', 'ouest', 'chez', 'nous', 'autres', 'festival', 'fan', 'fans',
   'gratte', 'neige', 'snow', 'pothole', 'master', 'guerrier', 'warrior', 'loup', 'wolf', 'renard', 'fox', 'secteur',
   'district', 'quartier', 'rang', 'village', 'region', 'région', 'tout', 'monde', 'just', 'simple', 'ordinary', 'local',
+  'assidu', 'assidue', 'fidèle', 'fidele', 'pride', 'proud', 'fier', 'fiere', 'fière', 'curieux', 'curieuse', 'inquiet',
+  'inquiète', 'inquiete', 'engagé', 'engagée', 'engage', 'engagee', 'loyal', 'loyale',
 ];
 
 /** Name particles and titles that belong in real names (data, folded). */

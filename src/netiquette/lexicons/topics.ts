@@ -18,6 +18,11 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
   jobs: ['emploi', 'poste', 'candidature', 'job', 'hiring', 'embauche', 'offre', 'cv', 'etudiant', 'saisonnier', 'salaire', 'entrevue'],
   housing: ['logement', 'loyer', 'maison', 'terrain', 'construction', 'developpement', 'quartier', 'voisin', 'residence', 'immeuble', 'batiment', 'renovation', 'housing', 'rent'],
   health: ['sante', 'clinique', 'hopital', 'medecin', 'vaccin', 'covid', 'clsc', 'pharmacie', 'health', 'doctor', 'urgence'],
+  // Lost and found, garage sales: notices that never belong under a city post, even when they
+  // share a street name with it.
+  notice: [
+    'a vu un chat', 'a vu mon chat', 'a vu un chien', 'a vu mon chien', 'has anyone seen', 'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve', 'tuque perdue', 'cle perdue', 'lunettes perdues', 'chienne trouvee', 'chatte trouvee', 'vente de garage', 'garage sale', 'yard sale', 'vente debarras', 'lost my glasses', 'lost my wallet', 'lost my phone', 'lost my ring', 'perdu mes lunettes', 'perdu mon portefeuille', 'perdu mon cellulaire', 'perdu ma sacoche', 'perdu ma bague', 'perdu mon sac',
+  ],
   personal: [
     'le ch va', 'les series', 'manquer les series', 'the habs',
     'anyone selling', 'quelqu un vend', 'quelquun vend', 'qqn vend', 'looking to buy', 'cherche a acheter', 'paying cash',
@@ -29,12 +34,11 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'bonne fete', 'joyeux anniversaire', 'happy birthday', 'birthday to my', 'bon anniversaire', 'bonne fete a ma', 'bonne fete a mon',
     'love you sis', 'love you bro', 'a eu son bebe', 'a accouche', 'on se separe', 'a louer pour juillet', 'un 4 1 2', 'un 3 1 2',
     'cherche un logement', 'looking for an apartment', 'apartment for rent', 'happy anniversary', 'anniversaire de', 'bonne fete a', 'profite bien',
-    'premiere dent', 'a vu un chat', 'a vu mon chat', 'a vu un chien', 'a vu mon chien', 'il s appelle', 'elle s appelle', 'has anyone seen',
-    'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve',
+    'premiere dent', 'il s appelle', 'elle s appelle',
     'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'je cherche un',
     'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
     'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'ca mord', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
-    'concours facebook', 'tuque perdue', 'cle perdue', 'mes cles', 'my keys', 'lunettes perdues', ],
+    'concours facebook', 'mes cles', 'my keys',             ],
 });
 
 /** Subjects close enough that a comment on one fits a post on the other (data). */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { anonymous, offTopic } from '../../../src/netiquette/index.js';
+
+const text = 'Merci pour le rappel!';
+
+describe('anonymous', () => {
+  it('reads real names with initials, emoji or a tag after them as names', () => {
+    for (const displayName of ['J.-F. Gagnon', 'Julie Roy 🌸', 'Élise Thibault (La Sarre)', 'Marc Gagnon - Courtier', 'Tran Thi Mai', 'M. Côté']) {
+      expect(anonymous({ text, author: { displayName } }), displayName).toBeNull();
+    }
+  });
+
+  it('keeps nicknames with emoji and descriptions as pseudonyms', () => {
+    for (const displayName of ['Papa Ours 🐻', 'Lecteur Assidu', 'Abitibi Pride', 'Anonyme (La Sarre)', 'zZChatNoirZz']) {
+      expect(anonymous({ text, author: { displayName } })?.clause, displayName).toBe('anonymous');
+    }
+  });
+});
+
+describe('off-topic: notices', () => {
+  it('removes a lost pet or a garage sale even when it names a street the post names', () => {
+    const post = { text: 'Opération déneigement cette nuit dans le secteur de la 4e Avenue : stationnement interdit.' };
+    expect(offTopic({ text: 'Chat perdu secteur 4e Avenue, tigré gris, il s’appelle Pistache', post })?.decision).toBe('remove');
+    expect(offTopic({ text: 'Vente de garage samedi sur la 4e Avenue, venez en grand nombre!', post })?.decision).toBe('remove');
+    expect(offTopic({ text: 'Est-ce que la 4e Avenue sera faite avant minuit?', post })).toBeNull();
+  });
+});
