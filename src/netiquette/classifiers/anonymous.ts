@@ -15,8 +15,10 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the'
 const NAME_PART_RE = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
 
 // What people add after their name: "Julie Roy 🌸", "Élise Thibault (La Sarre)", "Marc Gagnon - Courtier".
+// Each unit is removed on its own (joiners and skin tones included), so the class is meant.
+// eslint-disable-next-line no-misleading-character-class
 const PICTOGRAPHS_RE = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+/gu;
-const TRAILING_TAG_RE = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\s[-–—|·•]\s.*)$/u;
+const TRAILING_TAG_RE = /(?:\([^()]*\)|\[[^[\]]*\]|\s[-–—|·•]\s.*)$/u;
 
 /**
  * The name without a trailing tag, and without emoji when what is left ends with a known surname
