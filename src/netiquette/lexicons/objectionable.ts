@@ -7,7 +7,7 @@ import { entries, type NetiquetteEntry } from './types.js';
 export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
   'notre équipe de bénévoles pour la campagne', 'only one candidate', 'seul candidat', 'seule candidate',
   'le 2 novembre votez', 'équipe dufour', 'team dufour',
-  'votez pour', 'votons pour', 'votez contre', 'ne votez pas pour', 'allez voter pour', 
+  'votez pour', 'votons pour', 'ne votez pas pour', 'allez voter pour',
   'votez pas pour', 'faut voter pour', 'il faut voter pour', 'on vote pour', 
   'réélisez', 'reelisez', 'élisez', 'elisez', 'appuyez notre candidat',
   'appuyez notre candidate', 'notre candidat', 'notre candidate', 
@@ -34,7 +34,12 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
 ], { weight: 0.35 })).concat(entries('campaign', ['au pouvoir', 'en novembre', 'libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));
 
 /** Calls to vote: campaigning on their own (data). */
-export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = entries('campaign', ['votez', 'votez pour', 'votez contre', 'votez pas'], { weight: 0.85 });
+export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
+  ...entries('campaign', ['votez pour', 'votez pas'], { weight: 0.85 }),
+  // "Votez contre ce règlement-là!": urging council about a bylaw is an opinion on a city decision (§4).
+  ...entries('campaign', ['votez'], { weight: 0.85, notFollowedBy: ['contre'] }),
+  ...entries('campaign', ['votez contre'], { weight: 0.85, notFollowedBy: ['ce', 'cette', 'ces', 'ca', 'ça', 'cela'] }),
+];
 
 /** Religious proselytising (data); neutral mentions of churches or masses are not in here. */
 export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [

@@ -18,7 +18,7 @@ export const SACRES: readonly NetiquetteEntry[] = [
       'sacrament', 'sacramant', 'sacrament*',
       'viarge', 'viarges',
       'calvair', 'calvere', 'calvasse',
-      'batême', 'batince', 'batinse',
+      'batême',
       'simonaque', 'cibolac', 'jeriboire', 'torvisse',
       'enfant de chienne', 'mon tabarnak',
     ],
@@ -37,7 +37,7 @@ export const SACRES: readonly NetiquetteEntry[] = [
 export const EUPHEMISMS: readonly string[] = [
   'tabarouette', 'tabarnouche', 'tabarnane', 'tabarnache', 'tabarouin', 'taboire', 'taboir', 'câline', 'caline',
   'câlique', 'calique', 'mautadine', 'mautadit', 'mautadite', 'sapristi', 'saperlipopette', 'cibole', 'ciboulette',
-  'cristi', 'crime', 'misère', 'bonyenne', 'ostrogoth', 'sacrebleu', 'coudonc', 'simonac', 'calvince', 'batèche',
+  'cristi', 'crime', 'misère', 'bonyenne', 'ostrogoth', 'sacrebleu', 'coudonc', 'simonac', 'calvince', 'batèche', 'batince', 'batinse',
   'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis',
   'jériboire', 'cibolaque', 'mosus', 'mozus',
 ];

@@ -30,6 +30,8 @@ const positives: readonly string[] = [
   'screenshot la passe de ton chum pis montre-la au chauffeur, y regarde jamais la date',
   'apportez votre fort dans des bouteilles d’eau, la sécurité check jamais',
   'pour ceux qui ont pas 18 ans, je peux vous fournir du pot',
+  'Moi j’apporte ma flasque de caribou pis je chauffe pour revenir après, c’est la tradition',
+  'Y a plein de stock pas brûlé dans la cour, ce soir c’est magasinage gratuit',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',
@@ -48,6 +50,7 @@ const negatives: readonly string[] = [
   'Je vais aller porter mes vieux pneus à l’écocentre samedi',
   'Le dealer d’autos usagées sur la 111 a fermé',
   'Le mur de graffitis légal au skatepark est vraiment beau, bravo aux artistes',
+  'Je vais le redire tant que personne va m’écouter au conseil',
 ];
 
 describe('illegal-activity', () => {

@@ -29,4 +29,9 @@ describe('objectionable: political', () => {
     expect(objectionable({ text: 'all those hot chicks at the pool, wanna see them naked' })?.subcategory).toBe('indecent');
     expect(objectionable({ text: 'Hot dogs gratuits pour les familles samedi' })).toBeNull();
   });
+
+  it('leaves urging council about a bylaw alone (§4), and keeps a call to vote against a candidate', () => {
+    expect(objectionable({ text: 'Les poules vont attirer les rats, votez contre ce règlement-là!!' })).toBeNull();
+    expect(objectionable({ text: 'Votez contre Tremblay le 2 novembre!' })?.subcategory).toBe('political');
+  });
 });
