@@ -34,6 +34,8 @@ const NOT_VIOLENT_AFTER = new Set([
   // Beaten at a game: "j'te détruis à Smash", "she'll beat you at Mario Kart".
   'smash', 'mario', 'kart', 'fortnite', 'minecraft', 'fifa', 'echecs', 'cartes', 'bowling', 'ping', 'jeu', 'jeux',
   'game', 'games', 'partie', 'tournoi', 'chess', 'cards', 'pool', 'billard',
+  // What a bylaw or a decision "kills": 'kill tourism', 'tuer le commerce'.
+  'tourism', 'tourisme', 'business', 'businesses', 'commerce', 'commerces', 'economy', 'economie', 'downtown', 'centre-ville', 'sales', 'traffic',
 ]);
 const GAME_OR_PLACE = new Set(['a', 'au', 'at', 'in']);
 // "a-t-on le droit de brûler…", "is it legal to…": a question about what is allowed.

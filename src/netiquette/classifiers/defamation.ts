@@ -65,9 +65,9 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
 
 // Words that hint rather than say (internal): the insinuation's marker, and what it is about.
 const INSINUATION_RE =
-  /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca)\b/u;
+  /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/u;
 const FAVOUR_RE =
-  /\b(?:contrats?|contracts?|argent|money|fonds|surplus|chalet|cottage|neuf|neuve|new truck|fournisseurs?|suppliers?|soumissions?|appels? d[' ]offres|tenders?|terrain|lot|rezoning|zonage|assessment|evaluation|cousin|beau-frere|brother|wife|femme|compagnie|company|resto|pick-up|vtt)\b/u;
+  /\b(?:contrats?|contracts?|argent|money|fonds|surplus|chalet|cottage|neuf|neuve|new truck|fournisseurs?|suppliers?|soumissions?|appels? d[' ]offres|tenders?|terrain|lot|rezoning|zonage|assessment|evaluation|cousin|beau-frere|brother|wife|femme|compagnie|company|resto|pick-up|vtt|boat|bateau|wharf)\b/u;
 
 /** The first span of `re` in the original text (mapped from the folded text), or null. */
 function foldedSpan(context: ClassifierContext, re: RegExp): Evidence | null {

@@ -14,6 +14,7 @@ const THIRD = new Set([
   'lifeguard', 'librarian', 'sauveteur', 'sauveteuse', 'bibliothecaire', 'dj', 'prof', 'teacher', 'coach', 'chauffeur',
   'driver', 'dame', 'lady', 'guy', 'husband', 'wife', 'mari', 'ex', 'neighbour', 'neighbor', 'proprio', 'owner',
 ]);
+const GENERAL = new Set(['du', 'de', 'plein', 'beaucoup', 'ben', 'tout', 'lots']);
 const IMPERSONAL = new Set(['c', 'ca', 'cest', 'it', 'that', 'this', 'ce']);
 // Capitalised words that open sentences without naming anyone.
 const STARTERS = new Set([
@@ -30,6 +31,9 @@ function aboutSomeoneElse(context: ClassifierContext, first: number, last: numbe
   const before = windowKeys(tokens, first - 5, first - 1);
   // "c'est malade" (it's great), "ça fait une dépression d'écouter ça": no one's private life.
   if (IMPERSONAL.has(before[before.length - 1] ?? '')) return null;
+  // "Y'a ben du monde partis en Floride": people in general, no one in particular.
+  const people = before.lastIndexOf('monde');
+  if (people > 0 && GENERAL.has(before[people - 1] ?? '')) return null;
   if (before.some((k) => SELF.has(k)) && !before.some((k) => THIRD.has(k))) return null;
   if (before.some((k) => OWN.has(k)) && !before.some((k) => THIRD.has(k))) return null;
   let pronoun = false;
@@ -50,9 +54,12 @@ function detect(context: ClassifierContext): Draft | null {
   const weights: number[] = [];
   const evidence: Evidence[] = [];
   const insults = context.hits('insult');
+  // "vend de la drogue": an accusation is the defamation clause's, not someone's private life.
+  const accusations = context.hits('accusation');
   for (const hit of [...context.hits('privacy'), ...context.hits('sensitive')]) {
     // "t'es un malade mental": name-calling, not someone's health.
     if (insults.some((i) => i.start < hit.end && hit.start < i.end)) continue;
+    if (accusations.some((a) => a.start < hit.end && hit.start < a.end)) continue;
     const who = aboutSomeoneElse(context, hit.first, hit.last);
     if (!who) continue;
     const strong = hit.entry.category === 'privacy' || who === 'named';

@@ -56,7 +56,8 @@ export const PETITION: readonly NetiquetteEntry[] = [
     'signez la pétition', 'signez la petition', 'signer la pétition', 'signer la petition', 'signez notre pétition',
     'signez ma pétition', 'signez et partagez', 'signez pis partagez', 'partagez et signez', 'ai signé la pétition',
     'sign the petition', 'sign this petition', 'sign our petition', 'signed the petition', 'sign and share', 'svp signez',
-    'signez svp', 'lien de la pétition', 'lien pour signer',
+    'signez svp', 'lien de la pétition', 'lien pour signer', 'ramasse des signatures', 'ramassons des signatures',
+    'on ramasse des signatures', 'collecting signatures', 'écrivez-moi pour signer', 'ecrivez-moi pour signer', 'message me to sign',
   ], { tag: 'call', weight: 0.9 }),
   ...entries('petition', [
     'mettre votre nom', 'mettez votre nom', 'ajoutez votre nom', 'add your name', 'signer la liste', 'signez la liste',

@@ -86,7 +86,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'importées directement', 'go back to your own', 'living off our', 'live off our', 'vivent sur notre dos',
   'vivent de nos taxes', 'sur le dos des contribuables', 'coûtent une fortune', 'coutent une fortune', 'coûtent trop cher',
   'coutent trop cher', 'cost us a fortune', 'never show up for work', 'never show up', 'servent plus à rien', 'servent plus a rien',
-  'servent à rien', 'servent a rien', 'ont assez coûté', 'ont assez coute', 'qu on les laisse où', 'qu on les laisse ou', 'comment voulez vous qu', 'comment voulez-vous qu', 'can t', 'cant',
+  'servent à rien', 'servent a rien', 'ont assez coûté', 'ont assez coute', 'qu on les laisse où', 'qu on les laisse ou', 'comment voulez vous qu', 'comment voulez-vous qu',
   'can not', 'cannot', 'ont rien a faire', 'ont rien à faire', 'n ont rien a faire',
   'rien a faire sur', 'rien à faire sur', 'rien a faire dans', 'retourner chez eux', 'retourner chez vous', 'juste a retourner',
   'devraient pu', 'devrait pu', 'seniles', 'séniles', 'sénile', 'senile', 'voler nos jobs', 'voler nos emplois',
@@ -138,7 +138,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
   'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',
   'on se sent pu chez nous', 'on est plus chez nous', 'on est pu chez nous', 'too many immigrants',
-  'frogs gonna frog', 'bunch of frogs', 'damn frogs', 'fucking frogs', 'stupid frogs', 'maudits pepsis',
+  'the frogs at', 'frogs at town hall', 'frogs at city hall', 'engagez pu', 'engagez plus d', 'n engagez plus', 'stop hiring', 'can t handle', 'cant handle', 'can t even', 'cant even', 'what s killing', 'frogs gonna frog', 'bunch of frogs', 'damn frogs', 'fucking frogs', 'stupid frogs', 'maudits pepsis',
   // Coded tropes: smells, welfare cheques, "keep it in your bedroom".
   'sent le cari dans tout', 'sent le curry dans tout', 'sent le cari depuis qu', 'whole building smells like curry', 'icitte pour les chèques', 'icitte pour les cheques',
   'ici pour les chèques', 'ici pour les cheques', 'viennent pour les chèques', 'viennent pour les cheques',

@@ -43,7 +43,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'hag', 'old hag', 'vieille sorcière', 'vieille chipie', 'vieille folle',
   // Vulgar names for a person: insults as well as vulgar.
   'dumbass', 'dumbasses', 'jackass', 'jackasses', 'dickhead', 'dickheads', 'prick', 'pricks', 'motherfucker',
-  'motherfuckers', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',
+  'motherfuckers', 'dipshit', 'dipshits', 'dipstick', 'muppet', 'muppets', 'numpty', 'numpties', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',
   // English
   'idiots', 'morons', 'imbecile', 'imbeciles', 'fool', 'fools', 'clowns', 'coward', 'cowards', 'spineless', 'braindead',
   'brain dead', 'brain-dead', 'numbskull', 'numbskulls', 'airhead', 'bonehead', 'knucklehead', 'degenerate', 'degenerates',

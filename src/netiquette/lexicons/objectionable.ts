@@ -92,6 +92,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'ça prenait un homme', 'ca prenait un homme', 'ça prend un homme', 'ca prend un homme', 'needed a man',
   'engagez pas de femmes', 'engagez plus de femmes', 'don t hire women', 'stop hiring women',
   'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',
+  'put a woman in charge', 'a woman in charge of', 'une femme en charge', 'left her in the office', 'answering phones',
   // European French: back to the stove, and what politics is "not for".
   'à ses fourneaux', 'a ses fourneaux', 'à tes fourneaux', 'a tes fourneaux', 'à vos fourneaux', 'a vos fourneaux',
   'pas pour les femmes', 'pas pour une femme', 'pas pour les bonnes femmes', 'pas fait pour les femmes',
@@ -103,7 +104,7 @@ export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
   'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
   'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
   'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'belle paire', 'les totons',
-  'totons', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
+  'totons', 'mouth to mouth', 'mouth-to-mouth', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
 ], { weight: 0.6 });
 
 /** Disrespect for people, the dead, or volunteers (data). */

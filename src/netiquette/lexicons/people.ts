@@ -95,6 +95,8 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'meurtrier', 'meurtrière', 'meurtriere', 'murderer', 'a tué', 'a tue', 'killed him', 'killed her', 'was drunk',
   'était saoul', 'etait saoul', 'était soûl', 'était chaud', 'drunk all', 'criminal negligence', 'négligence criminelle',
   'negligence criminelle', 'donner des contrats à son', 'donné des contrats à son', 'des contrats à son beau-frère',
+  'from the developer', 'from the condo developer', 'from the contractor', 'push this bylaw through', 'payé par le promoteur',
+  'set the fire', 'set the brush fire', 'started the fire', 'a parti le feu', 'a allumé le feu',
   'vend de la coke', 'vend de la cocaïne', 'vend de la cocaine', 'vend du pot', 'vend du weed', 'vend de la weed',
   'vendu son vote', 'a vendu son vote', 'acheté des votes', 'achète des votes', 'caché à la police', 'cache a la police',
   'au volant en boisson', 'a tout étouffé', 'ont tout étouffé', 'étouffé l affaire', 'cover up', 'covered it up',

@@ -41,7 +41,9 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   'faire sauter l hôtel de ville', 'faire sauter l hotel de ville', 'brûler la mairie', 'mettre le feu à la mairie',
   'je sais où y reste', 'je sais ou y reste', 'je sais où a reste', 'on va aller y faire comprendre', 'on va aller lui faire comprendre',
   'lui pis sa famille', 'lui tordre le cou', 'leur tordre le cou', 'wring his neck', 'wring her neck', 'maybe his too',
-  'maybe hers too', 'maybe him too', 'got my bat', 'bat ready', 'i ll deal with him myself', 'i will deal with him', 'if the cops don t deal with',
+  'maybe hers too', 'maybe him too', 'dragging him out', 'dragging her out', 'drag him out of', 'i know which truck',
+  'know which truck is his', 'a real shame if something happened', 'shame if something happened', 'won t be driving anything',
+  'got my bat', 'bat ready', 'i ll deal with him myself', 'i will deal with him', 'if the cops don t deal with',
   // Waiting for someone in the parking lot, "you have been warned".
   'je l attends dans le stationnement', 'je vous attends dans le stationnement', 'je t attends dans le stationnement',
   'je t attends dehors', 'je vous attends dehors', 'je l attends dehors', 'vous êtes avertis', 'vous etes avertis',

@@ -21,10 +21,10 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
   // Lost and found, garage sales: notices that never belong under a city post, even when they
   // share a street name with it.
   notice: [
-    'perdu chat', 'perdue chatte', 'perdu chien', 'perdue chienne', 'trouve chat', 'trouve chien', 'lost kitty', 'a vu un chat', 'a vu mon chat', 'a vu un chien', 'a vu mon chien', 'has anyone seen', 'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve', 'tuque perdue', 'cle perdue', 'lunettes perdues', 'chienne trouvee', 'chatte trouvee', 'vente de garage', 'garage sale', 'yard sale', 'vente debarras', 'lost my glasses', 'lost my wallet', 'lost my phone', 'lost my ring', 'perdu mes lunettes', 'perdu mon portefeuille', 'perdu mon cellulaire', 'perdu ma sacoche', 'perdu ma bague', 'perdu mon sac',
+    'restos a recommander', 'des bons restos', 'bon resto a recommander', 'anniversaire de mariage', 'perdu chat', 'perdue chatte', 'perdu chien', 'perdue chienne', 'trouve chat', 'trouve chien', 'lost kitty', 'a vu un chat', 'a vu mon chat', 'a vu un chien', 'a vu mon chien', 'has anyone seen', 'chat perdu', 'chien perdu', 'chatte perdue', 'lost dog', 'lost cat', 'found dog', 'found cat', 'chat trouve', 'chien trouve', 'tuque perdue', 'cle perdue', 'lunettes perdues', 'chienne trouvee', 'chatte trouvee', 'vente de garage', 'garage sale', 'yard sale', 'vente debarras', 'lost my glasses', 'lost my wallet', 'lost my phone', 'lost my ring', 'perdu mes lunettes', 'perdu mon portefeuille', 'perdu mon cellulaire', 'perdu ma sacoche', 'perdu ma bague', 'perdu mon sac',
   ],
   personal: [
-    'le ch va', 'les series', 'manquer les series', 'the habs',
+    'le ch va', 'du canadien', 'des canadiens', 'go habs go', 'les series', 'manquer les series', 'the habs',
     'anyone selling', 'quelqu un vend', 'quelquun vend', 'qqn vend', 'looking to buy', 'cherche a acheter', 'paying cash',
     'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
     'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',

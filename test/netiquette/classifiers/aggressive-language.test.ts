@@ -35,4 +35,9 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'I had to put my dog down after a bite too. Thinking of the little girl.' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Si tu le croises, m’as te péter la gueule' })?.clause).toBe('aggressive-language');
   });
+
+  it('leaves a decision that "kills" tourism alone, and reads a veiled threat to someone\'s truck', () => {
+    expect(aggressiveLanguage({ text: 'This bylaw is going to kill tourism in Sutton.' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'Nice new truck the DG drives. Would be a real shame if something happened to it some night.' })?.clause).toBe('aggressive-language');
+  });
 });

@@ -17,6 +17,8 @@ const negatives: readonly string[] = [
   'Bienvenue aux nouveaux arrivants au souper communautaire!',
   'Une femme à la mairie et un budget équilibré, bravo Mme Bérubé',
   'Le centre d’accueil pour les demandeurs d’asile ouvre lundi sur la 3e Rue',
+  'There are a few seniors on the street who can’t get out, any ETA on the plow?',
+  'Le programme va aider des familles à faible revenu pis des gens sur l’aide sociale',
 ];
 
 describe('discrimination', () => {

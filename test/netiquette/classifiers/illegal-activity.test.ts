@@ -32,6 +32,8 @@ const positives: readonly string[] = [
   'pour ceux qui ont pas 18 ans, je peux vous fournir du pot',
   'Moi j’apporte ma flasque de caribou pis je chauffe pour revenir après, c’est la tradition',
   'Y a plein de stock pas brûlé dans la cour, ce soir c’est magasinage gratuit',
+  'Interdiction de feux? Faites-les pareil, personne vient vérifier dans le rang 8',
+  'Easy fix: take cash, skip the CITQ number, they’ll never prove a thing',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',

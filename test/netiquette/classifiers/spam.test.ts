@@ -47,6 +47,7 @@ const negatives: readonly string[] = [
   'Mon contrat pour la saison m’a coûté 450 $, c’est rendu cher le déneigement',
   'Les Entreprises du coin ont donné pour la guignolée, merci à eux',
   'Je suis sauveteuse à la piscine cet été, venez nous voir, on est chill',
+  'If any seniors need their walk shovelled, shoot me a message, no charge, just being neighbourly',
 ];
 
 describe('spam', () => {
