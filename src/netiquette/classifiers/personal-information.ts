@@ -145,6 +145,7 @@ function countDigits(text: string): number {
   return n;
 }
 const INSTITUTION_BEFORE_RE = /\b(?:311|la ville|the city|city hall|municipal office|town office|township office|the office|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
+const PUBLISHED_AFTER_RE = /^\W{0,3}(?:selon (?:leur|le|son) site|sur (?:leur|le|son) site|(?:according to|on) (?:their|the|its) (?:website|site|page))\b/u;
 // Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
 const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
 // The words DOB_RE opens with: a cheap test before the full pattern.
@@ -179,7 +180,9 @@ function detect(context: ClassifierContext): Draft | null {
           !publicPhones.has(digits(p.text)) &&
           !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)/u.test(digits(p.text)) &&
           // "appelez la Ville au …", "call city hall at …": an institution's line.
-          !INSTITUTION_BEFORE_RE.test(foldKey(original.slice(Math.max(0, p.start - 28), p.start))),
+          !INSTITUTION_BEFORE_RE.test(foldKey(original.slice(Math.max(0, p.start - 28), p.start))) &&
+          // "… au 819-555-0140 selon leur site": a number published by its owner.
+          !PUBLISHED_AFTER_RE.test(foldKey(original.slice(p.end, p.end + 30))),
       ),
     );
     if (mayEmail) add(

@@ -75,10 +75,12 @@ export const PIRACY: readonly NetiquetteEntry[] = [
     'film complet', 'films complets', 'full movie', 'full movies', 'film gratuit', 'films gratuits', 'regarder gratuitement',
     'regardez gratuitement', 'watch free', 'watch for free', 'free stream', 'free streaming', 'streaming gratuit',
     'stream gratuit', 'en streaming gratuit', 'voir le film', 'télécharger gratuitement', 'telecharger gratuitement',
-    'download free', 'free download', 'torrent', 'torrents', 'thepiratebay', 'pirate bay', '1337x', 'yts',
+    'download free', 'free download', 'thepiratebay', 'pirate bay', '1337x', 'yts',
     'rarbg', 'fmovies', '123movies', 'putlocker', 'soap2day', 'gomovies', 'popcorn time', 'iptv', 'kodi',     'cracké', 'keygen', 'warez', 'dvdrip', 'bluray rip', 'hdrip', 'camrip', 'cam rip', 'pdf gratuit', 'livre gratuit en pdf',
     'ebook gratuit', 'mp3 gratuit', 'album complet', 'full album', 'mega.nz', 'zippyshare', 'uptobox',     'regardez le match gratuit', 'match gratuit', 'match en direct gratuit', 'live stream free', 'stream du match',
   ]),
+  // "Le torrent d'hier", "un torrent de pluie": the rain, not the file.
+  ...entries('piracy', ['torrent', 'torrents'], { notFollowedBy: ['de', 'd', 'of'], notPrecededBy: ['un', 'ce', 'quel', 'gros', 'vrai', 'a', 'the'] }),
   // Streaming, download and torrent sites people name without a link.
   ...entries('piracy', [
     'papystreaming', 'coflix', 'wiflix', 'french stream', 'frenchstream', 'zone telechargement', 'zone-telechargement', 'streameast',

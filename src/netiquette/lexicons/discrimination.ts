@@ -6,7 +6,7 @@ export const SLURS: readonly NetiquetteEntry[] = [
     'bougnoules', 'bicot', 'chinetoque', 'chinetoques', 'chink', 'chinks', 'bridé', 'bridés', 'youpin',
     'youpins', 'squaw', 'peau-rouge', 'peaux-rouges', 'bamboula', 'macaque', 'macaques',
     'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'raghead', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
-    'bloke noir', 'tête carrée', 'têtes carrées', 'maudits sauvages', 'maudit sauvage', 'maudites sauvagesses', ], { tag: 'racist', weight: 0.95 }),
+    'bloke noir', 'tête carrée', 'têtes carrées', 'maudits sauvages', 'maudit sauvage', 'maudites sauvagesses', 'des sauvages qui', 'ces sauvages', 'ces sauvages-là', ], { tag: 'racist', weight: 0.95 }),
   ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'tarlouzes', 'gouine', 'gouines',
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
   // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
@@ -138,7 +138,7 @@ export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'speak white', 'parle français ou va-t-en', 'parle francais ou va-t-en', 'speak english or leave',
   'trop d immigrés', 'trop d immigres', 'trop d immigrants', 'trop d étrangers', 'trop d etrangers', 'on se sent plus chez nous',
   'on se sent pu chez nous', 'on est plus chez nous', 'on est pu chez nous', 'too many immigrants',
-  'the frogs at', 'frogs at town hall', 'frogs at city hall', 'engagez pu', 'engagez plus d', 'n engagez plus', 'stop hiring', 'can t handle', 'cant handle', 'can t even', 'cant even', 'what s killing', 'frogs gonna frog', 'bunch of frogs', 'damn frogs', 'fucking frogs', 'stupid frogs', 'maudits pepsis',
+  'the frogs at', 'frogs at town hall', 'frogs at city hall', 'ban them', 'bannissez-les', 'have no respect', 'ont aucun respect', 'ont pas de respect', 'engagez pu', 'engagez plus d', 'n engagez plus', 'stop hiring', 'can t handle', 'cant handle', 'can t even', 'cant even', 'what s killing', 'frogs gonna frog', 'bunch of frogs', 'damn frogs', 'fucking frogs', 'stupid frogs', 'maudits pepsis',
   // Coded tropes: smells, welfare cheques, "keep it in your bedroom".
   'sent le cari dans tout', 'sent le curry dans tout', 'sent le cari depuis qu', 'whole building smells like curry', 'icitte pour les chèques', 'icitte pour les cheques',
   'ici pour les chèques', 'ici pour les cheques', 'viennent pour les chèques', 'viennent pour les cheques',

@@ -30,7 +30,7 @@ const PROPERTY =
   '(?:survey stakes|stakes|piquets|cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
   '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
-const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|fire|feu de camp)\\b';
+const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
   '(?:ramass|pull|drag|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
@@ -42,7 +42,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('urge', 0.85, `\\b${DRUGS}[^.!?\\n]{0,40}\\b(?:a vendre|for sale|livraison|delivery|delivered|pas cher|cheap)\\b`),
   p('urge', 0.85, '\\bcrev(?:e|ez)[-\\s](?:lui|leur)\\b|\\b(?:mettez|mets|met|mettons)[-\\s](?:y|lui|leur) le feu\\b'),
   // act: dumping
-  p('act', 0.5, '\\b(?:jet|criss|caliss|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
+  p('act', 0.5, '\\b(?:jet|pitch|criss|caliss|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
   p('act', 0.45, '\\b(?:bord|rive|fond) (?:de la|du) (?:riviere|lac|rang|bois|ruisseau)\\b[^.!?\\n]{0,60}\\b(?:gratuit|gratis|free)\\b|\\b(?:payer|pay) (?:l[\'’]?\\s?ecocentre|le depotoir|the dump)\\b'),
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|ma|mon|notre|your|the|my|our)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
@@ -176,9 +176,12 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('mischief', 0.25, '\\bce soir\\b|\\btonight\\b'),
   // "Interdiction de feux? Faites-les pareil": defying the ban in so many words.
   p('urge', 0.75, '\\binterdiction (?:de|des) feux?\\b[^\\n]{0,30}?\\b(?:faites|fais)[-\\s](?:les|le|en) (?:pareil|quand meme)\\b'),
+  // Driving home after the beers, "no cops out there tonight".
+  p('act', 0.6, '\\bdriv\\w* (?:home |back )?after (?:the |a few |some |a couple |\\d+ |my |our )?(?:beers?|drinks?|shots?|brews?)\\b'),
+  p('impunity', 0.55, '\\bno cops (?:out there|around|tonight|on the road|anywhere)\\b|\\bpas de (?:police|flics|boeufs) (?:ce soir|sur la route|dans le coin)\\b'),
   // Rentals without the tourism registration; brush burnt after dark when no one can see.
   p('act', 0.5, '\\b(?:skip|sans|pas de|without|no)\\s(?:the |le |ton |votre |your |un |a )?(?:citq|numero citq|citq number|permit number|numero d[\'’]?\\s?enregistrement)\\b|\\bbrush burning\\b|\\bburning (?:brush|leaves)\\b'),
-  p('impunity', 0.55, '\\bnever prove (?:a thing|anything|it)\\b|\\bpourront (?:jamais|pas) (?:le )?prouver\\b|\\b(?:sopfeu|the fire department|bylaw|they|the town) (?:can[\'’]?t|won[\'’]?t|cannot) see\\b|\\bfire ban my foot\\b'),
+  p('impunity', 0.55, '\\bnever prove (?:a thing|anything|it)\\b|\\bpourront (?:jamais|pas) (?:le )?prouver\\b|\\b(?:sopfeu|the fire department|bylaw|they|the town) (?:can[\'’]?t|won[\'’]?t|cannot) (?:see|patrol|check|come)\\b|\\bfire ban my foot\\b'),
   // A tax strike called for: "le monde devrait arrêter de payer leurs taxes".
   p('act', 0.6, '\\b(?:arret\\w* de|cess\\w* de|stop)\\s(?:payer|paying)\\s(?:leurs |nos |vos |ses |les |their |our |your )?(?:taxes|impots|comptes? de taxes|property tax\\w*)\\b'),
   // Asking for a dealer's number; making false papers for others.

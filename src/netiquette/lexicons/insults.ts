@@ -100,7 +100,7 @@ export const WEAK_INSULTS: readonly string[] = [
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
   'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons', 'andouille', 'andouilles',
   'dégage', 'dégagez',
-  'bitch', 'bitches', 'asshole', 'assholes', 'crook', 'crooks', 'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'chienne', 'chiennes', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
+  'bitch', 'bitches', 'asshole', 'assholes', 'crook', 'crooks', 'grincheux', 'grincheuse', 'grincheuses', 'baveux', 'baveuse', 'baveuses', 'mouton', 'moutons', 'cruche', 'cruches', 'cinglé', 'cinglés', 'cinglée', 'vautour', 'vautours', 'bozo', 'bozos', 'voyou', 'voyous', 'lâches', 'peureux',
 ];
 
 /** Words just before a weak insult that aim it at someone: "espèce de", "gang de", "bande de" (data). */
@@ -148,4 +148,6 @@ export const INSULTS: readonly NetiquetteEntry[] = [
   ),
   ...entries('insult', ATTACK_PHRASES.filter((p) => !LEAD_ONLY.has(p)), { weight: 0.85 }),
   ...entries('insult-weak', WEAK_INSULTS, { weight: 0.8 }),
+  // "Il a eu la chienne de sa vie": he was scared stiff (Québec), not a name for anyone.
+  ...entries('insult-weak', ['chienne', 'chiennes'], { weight: 0.8, notPrecededBy: ['la', 'les', 'eu', 'pogne', 'pogner', 'avoir'] }),
 ];

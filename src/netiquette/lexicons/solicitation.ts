@@ -85,6 +85,8 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.45, '\\b(?:dispo|dispos|disponibles?|available)\\s(?:pour|for)\\s(?:du |de la |le |la |des |vos |your )?(?:deneigement|pelletage|tonte|menage|gardiennage|demenagements?|transport|renovations?|peinture|snow removal|shovel\\w*|lawn\\w*|cleaning|babysitting|moving)\\b'),
   // Taxes included: a seller's words, and a tax bill's; it needs a way to reach someone.
   p('offer', 0.45, '\\b(?:taxes incluses|taxes included|tx incl)\\b'),
+  // Delivered today: goods sold.
+  p('offer', 0.5, '\\blivre(?:e|s|es)? (?:aujourd[\'’]?\\s?hui|demain|gratuitement|le jour meme)\\b|\\bdelivered (?:today|tomorrow|free)\\b'),
   // A business speaking as "we": "appelez-nous", "contactez-nous", "call us".
   p('offer', 0.45, '\\b(?:appelez|contactez|ecrivez|textez|joignez)[-\\s]nous\\b|\\b(?:call|contact|text) us (?:at|today|now|for)\\b'),
   // A season's contract, a price per week or season: a service sold ("contrat pour la saison 450 $", "25 $ la semaine").

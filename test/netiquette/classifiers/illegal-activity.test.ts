@@ -34,6 +34,8 @@ const positives: readonly string[] = [
   'Y a plein de stock pas brûlé dans la cour, ce soir c’est magasinage gratuit',
   'Interdiction de feux? Faites-les pareil, personne vient vérifier dans le rang 8',
   'Easy fix: take cash, skip the CITQ number, they’ll never prove a thing',
+  'Drive home after the beers, no cops out there tonight',
+  'Just light your campfire anyway, SOPFEU won’t patrol the campground',
 ];
 const negatives: readonly string[] = [
   'C’est interdit de jeter vos vidanges dans le fossé',

@@ -46,4 +46,8 @@ describe('insult', () => {
   it('reads an accented insult with an invisible character inside', () => {
     expect(insult({ text: 'une gang de vieux cr\u200bétins' })?.clause).toBe('insult');
   });
+
+  it('reads "avoir la chienne" as fear, not a name', () => {
+    expect(insult({ text: 'Mon fils a eu la chienne de sa vie sur le rang' })).toBeNull();
+  });
 });

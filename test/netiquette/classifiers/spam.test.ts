@@ -27,6 +27,7 @@ const positives: readonly string[] = [
   'Ramonage et nettoyage de gouttières, devis gratuit, écrivez-nous en privé',
   'J’ai parti un GoFundMe pour la famille, donnez ce que vous pouvez: gofundme.com/f/aide-famille',
   'Wow amazing project!! Check my profile for exclusive offers 💸',
+  'Climatiseurs portatifs à 299$ livrés aujourd’hui! Appelez Steve au 819-555-0187',
 ];
 const negatives: readonly string[] = [
   'Ma réparation de pneu m’a coûté 412,87 $ taxes incluses, la réclamation à la Ville a pris deux mois',
