@@ -544,8 +544,10 @@ export function originalSpan(text: NormalizedText, from: number, to: number): [n
   return [start, text.ends[to - 1] ?? start];
 }
 
-/** Greek and Cyrillic look-alikes read as the Latin letters they imitate; accents stay ("tаrés" → "tarés"). */
-/** The word with homoglyphs read as Latin letters and invisible characters dropped ("cr\u200bétins"). */
+/**
+ * Greek and Cyrillic look-alikes read as the Latin letters they imitate, accents kept ("tаrés" →
+ * "tarés"), and invisible characters dropped ("cr\u200bétins" → "crétins").
+ */
 function unmaskScripts(word: string): string {
   let out = '';
   for (const c of word) {

@@ -32,7 +32,7 @@ function undecorated(name: string): string {
   if (!/\p{L}/u.test(kept)) return name;
   if (!emoji) return kept;
   const last = foldKey(kept.split(/\s+/u).at(-1) ?? '').replace(/[^a-z]/gu, '');
-  return SURNAMES.has(last) ? kept : name.replace(TRAILING_TAG_RE, '').trim() || name;
+  return SURNAMES.has(last) ? kept : name;
 }
 
 /** How likely a display name is a pseudonym, 0–1, with a short explanation. */

@@ -1,9 +1,9 @@
 import { foldKey } from '../../text/fold.js';
-import { originalSpan, type NormToken } from '../../text/normalize.js';
+import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { PERSON_TITLES, QUEBEC_SURNAMES } from '../lexicons/people.js';
-import { isMentioned, windowKeys } from './helpers.js';
+import { foldedMatches, isMentioned, windowKeys } from './helpers.js';
 
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
 const SURNAMES = new Set(QUEBEC_SURNAMES);
@@ -65,17 +65,9 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
 
 // Words that hint rather than say (internal): the insinuation's marker, and what it is about.
 const INSINUATION_RE =
-  /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/u;
+  /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/gu;
 const FAVOUR_RE =
   /\b(?:contrats?|contracts?|argent|money|fonds|surplus|chalet|cottage|neuf|neuve|new truck|fournisseurs?|suppliers?|soumissions?|appels? d[' ]offres|tenders?|terrain|lot|rezoning|zonage|assessment|evaluation|cousin|beau-frere|brother|wife|femme|compagnie|company|resto|pick-up|vtt|boat|bateau|wharf)\b/u;
-
-/** The first span of `re` in the original text (mapped from the folded text), or null. */
-function foldedSpan(context: ClassifierContext, re: RegExp): Evidence | null {
-  const m = re.exec(context.text.folded);
-  if (!m) return null;
-  const [start, end] = originalSpan(context.text, m.index, m.index + m[0].length);
-  return { start, end, text: context.text.original.slice(start, end) };
-}
 
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
@@ -102,8 +94,8 @@ function detect(context: ClassifierContext): Draft | null {
   }
   // Insinuated favours: "curieusement, la trésorière s'est payé un chalet", "comme par magie
   // c'est toujours le resto à Lyne Côté qui ramasse le contrat", "just connecting the dots".
-  if (weights.length === 0 && INSINUATION_RE.test(text.folded) && FAVOUR_RE.test(text.folded)) {
-    const marker = foldedSpan(context, INSINUATION_RE);
+  if (weights.length === 0 && FAVOUR_RE.test(text.folded)) {
+    const marker = foldedMatches(text, INSINUATION_RE)[0];
     if (marker && identifiable(context, 0, text.tokens.length - 1)) {
       weights.push(0.6);
       evidence.push(marker);

@@ -125,6 +125,9 @@ function detect(context: ClassifierContext): Draft | null {
       break;
     }
   }
+  // Sharing words with the post settles it, unless a notice's opening word is there: only then is
+  // the topic lexicon worth running.
+  if (shared && !text.tokens.some((t) => NOTICE_OPENERS.has(t.bare))) return null;
   const mine = topicsOf(text);
   const notice = mine.has('notice');
   const personal = notice || mine.has('personal');
@@ -163,6 +166,8 @@ for (const [a, b] of RELATED_TOPICS) {
   RELATED.set(a, [...(RELATED.get(a) ?? []), b]);
   RELATED.set(b, [...(RELATED.get(b) ?? []), a]);
 }
+// The first word of every notice phrase ("chat perdu", "vente de garage"), read from the data.
+const NOTICE_OPENERS = new Set(TOPICS.notice?.map((phrase) => normalize(phrase).tokens[0]?.bare ?? '') ?? []);
 const OPENERS = new Set(['pis', 'puis', 'and', 'et']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'l', 'the', 'nos', 'vos', 'notre', 'votre', 'mon', 'ma', 'mes']);
 const SHIFTS = TOPIC_SHIFTS.map((s) => normalize(s).tokens.map((t) => t.bare).join(' '));
