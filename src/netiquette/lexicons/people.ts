@@ -40,7 +40,14 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'ask his wife', 'ask her husband', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
-/** "Personne à la maison" tells an empty house; "en personne à la Maison des jeunes" does not (data). */
+/**
+ * "Personne à la maison" tells an empty house; "en personne à la Maison des jeunes" does not (data).
+ *
+ * @example
+ * ```ts
+ * EMPTY_HOUSE[0]?.notPrecededBy; //=> ['en']
+ * ```
+ */
 export const EMPTY_HOUSE: readonly NetiquetteEntry[] = entries('privacy', ['personne à la maison', 'personne a la maison'], { notPrecededBy: ['en'] });
 
 /**
