@@ -318,6 +318,15 @@ export function compileLexicon<C extends string>(
 
 const NONE: readonly never[] = Object.freeze([]);
 
+// Words said inside a phrase without changing it ("retournez donc chez vous", "mange donc de la
+// marde"): one may be skipped between two words of a phrase.
+const FILLERS: ReadonlySet<string> = new Set(['donc', 'don']);
+
+/** Whether a word of the text is the word `part` of a phrase (a `*` part is a prefix). */
+function fits(token: NormToken, part: string): boolean {
+  return part.endsWith('*') ? token.bare.startsWith(part.slice(0, -1)) : token.bare === part || token.squeezed === part;
+}
+
 function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
   const exact = lex.words.get(key);
   let found: LexiconEntry<C>[] | undefined;
@@ -408,19 +417,28 @@ export function matchLexicon<C extends string>(
       if (!phrases) return;
       for (const { parts, entry } of phrases) {
         let ok = true;
+        let j = i + 1;
+        let skipped = false;
         for (let k = 1; k < parts.length && ok; k += 1) {
-          const next = tokens[i + k];
+          let next = tokens[j];
           const part = parts[k] as string;
-          if (!next) ok = false;
-          else if (part.endsWith('*')) ok = next.bare.startsWith(part.slice(0, -1));
-          else ok = next.bare === part || next.squeezed === part;
+          // One filler word may stand inside a phrase: "retournez donc chez vous".
+          if (next && !skipped && FILLERS.has(next.bare) && !fits(next, part)) {
+            skipped = true;
+            j += 1;
+            next = tokens[j];
+          }
+          ok = next !== undefined && fits(next, part);
+          j += 1;
         }
-        if (ok) add(entry, token, tokens[i + parts.length - 1] as NormToken, 'word');
+        if (ok) add(entry, token, tokens[j - 1] as NormToken, 'word');
       }
     };
     if (next1 && start) tryPhrases(start.next.get(next1.bare));
     if (next1 && start && next1.squeezed !== next1.bare) tryPhrases(start.next.get(next1.squeezed));
     if (next1 && squeezedStart) tryPhrases(squeezedStart.next.get(next1.bare));
+    const next2 = next1 && FILLERS.has(next1.bare) ? tokens[i + 2] : undefined;
+    if (next2 && start) tryPhrases(start.next.get(next2.bare));
     if (start) tryPhrases(start.open);
   }
   for (const token of lex.joinable ? text.joined : []) {

@@ -1,5 +1,6 @@
 import { describe, inputError } from '../errors.js';
 import { HOMOGLYPHS, LEET } from './homoglyphs.js';
+import { ACCENTED_SPELLINGS, PHONETIC_SPELLINGS } from './spellings.js';
 import { ELISION_RE } from './tokens.js';
 
 /**
@@ -59,7 +60,10 @@ export interface NormToken {
 export interface NormalizedText {
   /** The text as given. */
   readonly original: string;
-  /** NFKC, invisible characters dropped, homoglyphs mapped, lower case, accents removed. */
+  /**
+   * NFKC, invisible characters dropped, homoglyphs mapped, lower case, accents removed; words
+   * spelled by ear read as the words they stand for ("ki" → "qui", "cé" → "c'est").
+   */
   readonly folded: string;
   /**
    * For every UTF-16 unit of `folded`, the offset in `original` of the character it comes from;
@@ -453,8 +457,9 @@ function pushWithElision(words: RawWord[], folded: string, s: number, e: number)
 /**
  * Normalises a comment once for every classifier: NFKC, invisible characters removed,
  * homoglyphs mapped to Latin, lower case, accents folded, leetspeak read inside words, words
- * split with offsets back to the original, and evasions rebuilt (spaced or dotted letters,
- * split words, stretched letters). Runs in linear time.
+ * spelled by ear respelled (see `PHONETIC_SPELLINGS`), words split with offsets back to the
+ * original, and evasions rebuilt (spaced or dotted letters, split words, stretched letters).
+ * Runs in linear time.
  *
  * @example
  * ```ts
@@ -512,20 +517,88 @@ export function normalize(text: string): NormalizedText {
     foldedLength += piece.length;
     offset += width;
   }
-  const folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
-  const raw = scanWords(folded);
+  let folded = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+  let raw = scanWords(folded);
+  // Words spelled by ear ("ki", "cé") are read as the words they stand for; rare, so the text is
+  // rebuilt only when one is there.
+  const respelled = respell(text, folded, raw, startMap, endMap);
+  if (respelled) {
+    ({ folded, starts: startMap, ends: endMap } = respelled);
+    raw = scanWords(folded);
+  }
 
   const tokens: NormToken[] = raw.map((w, index) => {
     const shape = shapeAt(folded, w.fStart, w.fEnd);
     const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
     const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
     const written = text.slice(start, end);
-    const accented = hasLatinAccent(written) ? stripInner(unmaskScripts(written.toLowerCase())) : '';
+    // A respelled word keeps no accented form: "cé" read as "c'est" is neither "c'" nor "est" with an accent.
+    const accented = respelled?.edited[w.fStart] !== 1 && hasLatinAccent(written) ? stripInner(unmaskScripts(written.toLowerCase())) : '';
     return makeToken(written, start, end, shape, accented, 'word', index, index);
   });
 
   const { joined, pairs } = joinEvasions(text, folded, raw, tokens);
   return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
+}
+
+// First letters of the respelled words: most words are skipped on one comparison.
+const RESPELL_FIRST = new Set([...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.charCodeAt(0)));
+const LONGEST_RESPELLED = Math.max(...[...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.length));
+
+/**
+ * The folded text with every word spelled by ear replaced by the words it stands for, with maps
+ * back to the original (each unit of a replacement maps to the whole word), or null when no word
+ * needs it. `edited` marks the replaced units.
+ */
+function respell(
+  text: string,
+  folded: string,
+  raw: readonly RawWord[],
+  startMap: readonly number[] | null,
+  endMap: readonly number[] | null,
+): { folded: string; starts: number[]; ends: number[]; edited: Uint8Array } | null {
+  let edits: { from: number; to: number; by: string }[] | undefined;
+  for (const w of raw) {
+    if (w.fEnd - w.fStart > LONGEST_RESPELLED || !RESPELL_FIRST.has(folded.charCodeAt(w.fStart))) continue;
+    const word = folded.slice(w.fStart, w.fEnd);
+    let by = PHONETIC_SPELLINGS.get(word);
+    if (by === undefined && (word === 'ce' || word === 'me')) {
+      const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
+      const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
+      by = ACCENTED_SPELLINGS.get(text.slice(start, end).toLowerCase());
+    }
+    if (by !== undefined) (edits ??= []).push({ from: w.fStart, to: w.fEnd, by });
+  }
+  if (!edits) return null;
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const marks: number[] = [];
+  const startOf = (k: number): number => (startMap ? startMap[k] ?? 0 : k);
+  const endOf = (k: number): number => (endMap ? endMap[k] ?? k + 1 : k + 1);
+  let at = 0;
+  const keep = (to: number): void => {
+    pieces.push(folded.slice(at, to));
+    for (let k = at; k < to; k += 1) {
+      starts.push(startOf(k));
+      ends.push(endOf(k));
+      marks.push(0);
+    }
+  };
+  for (const edit of edits) {
+    keep(edit.from);
+    pieces.push(edit.by);
+    const start = startOf(edit.from);
+    const end = endOf(edit.to - 1);
+    for (let k = 0; k < edit.by.length; k += 1) {
+      starts.push(start);
+      ends.push(end);
+      marks.push(1);
+    }
+    at = edit.to;
+  }
+  keep(folded.length);
+  return { folded: pieces.join(''), starts, ends, edited: Uint8Array.from(marks) };
 }
 
 /**
@@ -616,10 +689,21 @@ function joinEvasions(
   // The separator between the first two letters of a run: a different one with a comma in it
   // ("m e r d e, c r i s s e") ends the word.
   let runGap = '';
+  // Where a wider gap than the run's stands ("v o t e z   B é l a n g e r"): the run is a phrase,
+  // and each of its words is rebuilt too.
+  let breaks: number[] = [];
   const flush = (): void => {
     if (run.length >= 3) joined.push(makeJoined(text, run, 'spaced'));
+    if (breaks.length > 0) {
+      const bounds = [0, ...breaks, run.length];
+      for (let b = 1; b < bounds.length; b += 1) {
+        const word = run.slice(bounds[b - 1], bounds[b]);
+        if (word.length >= 3) joined.push(makeJoined(text, word, 'spaced'));
+      }
+    }
     run = [];
     runGap = '';
+    breaks = [];
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as NormToken;
@@ -632,6 +716,7 @@ function joinEvasions(
         if (!gapIsSpacing(folded, previousRaw.fEnd, currentRaw.fStart, 3)) flush();
         else if (run.length === 1) runGap = gap;
         else if (gap !== runGap && (gap.includes(',') || runGap.includes(','))) flush();
+        else if (gap.length >= runGap.length + 2) breaks.push(run.length);
       }
       run.push(token);
     } else {

@@ -33,6 +33,20 @@ describe('lexicon matcher', () => {
     expect(found('mange de la marde')).toEqual(['mange de la marde']);
   });
 
+  it('skips one filler word inside a phrase', () => {
+    const phrases = compileLexicon([
+      { term: 'retournez chez vous', category: 'x' },
+      { term: 'va donc chier', category: 'y' },
+    ]);
+    const found = (text: string): string[] => matchLexicon(phrases, normalize(text)).map((m) => m.text);
+    expect(found('Retournez donc chez vous')).toEqual(['Retournez donc chez vous']);
+    expect(found('retournez chez donc vous')).toEqual(['retournez chez donc vous']);
+    // One filler only, and a filler that is itself part of the phrase is not skipped.
+    expect(found('retournez donc donc chez vous')).toEqual([]);
+    expect(found('va donc chier')).toEqual(['va donc chier']);
+    expect(found('retournez plus tard chez vous')).toEqual([]);
+  });
+
   it('honours the allow-list over prefix families', () => {
     expect(found('Tabarnouche que la neige est belle')).toEqual([]);
   });

@@ -32,6 +32,27 @@ describe('normalize: each transformation', () => {
     expect(joined('il y a un chat')).not.toContain('ya');
   });
 
+  it('reads words spelled by ear as the words they stand for, with offsets on the written word', () => {
+    const n = normalize('le maire cé un tata pi ki va payer? ur town');
+    expect(n.tokens.map((t) => t.bare)).toEqual(['le', 'maire', 'c', 'est', 'un', 'tata', 'pis', 'qui', 'va', 'payer', 'your', 'town']);
+    const est = n.tokens[3];
+    expect([est?.text, est?.start, est?.end, est?.accented]).toEqual(['cé', 9, 11, '']);
+    expect(n.folded.slice(0, 20)).toBe("le maire c'est un ta");
+    const qui = n.folded.indexOf('qui');
+    expect(originalSpan(n, qui, qui + 3)).toEqual([23, 25]);
+    // "ce" and "me" without their accent are words of their own.
+    expect(keys('ce chemin me plaît')).toEqual(['ce', 'chemin', 'me', 'plait']);
+  });
+
+  it('rebuilds each word of a spaced-out phrase when wider gaps separate them', () => {
+    const words = joined('v o t e z   B é l a n g e r   l e   2');
+    expect(words).toContain('votez');
+    expect(words).toContain('belanger');
+    // The whole run stays too: a spaced phrase is found as one word ("filmcompletgratuit").
+    expect(words).toContain('votezbelangerle2');
+    expect(joined('c o n n a r d')).toEqual(['connard']);
+  });
+
   it('rebuilds dotted letters', () => {
     expect(normalize('t.a.b.a.r.n.a.k').joined.some((t) => t.bare === 'tabarnak' && t.origin === 'spaced')).toBe(true);
   });
