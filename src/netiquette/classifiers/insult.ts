@@ -94,6 +94,22 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   return last === tokens.length - 1 && first > 0 && /[,:]\s*$/u.test(context.text.original.slice(0, tokens[first]?.start ?? 0));
 }
 
+// Words that go on a sentence after an adjective rather than a noun it qualifies.
+const LINKS = new Set(['pis', 'et', 'and', 'ou', 'or', 'comme', 'que', 'qui', 'pour', 'de', 'en', 'a', 'avec', 'mais']);
+
+/**
+ * Whether a weak size word qualifies the noun right after it ("à gros bouillon", "une grosse
+ * journée"): then the noun, not the size word, says whether someone is insulted ("gros cave" is
+ * found by "cave").
+ */
+function describesNoun(context: ClassifierContext, first: number, last: number): boolean {
+  const { tokens, original } = context.text;
+  const word = tokens[first]?.bare ?? '';
+  const next = tokens[last + 1];
+  if (first !== last || !SIZE_WORDS.has(word) || !next?.alphabetic || LINKS.has(next.bare) || PERSONS.has(next.bare)) return false;
+  return /^\s+$/u.test(original.slice(tokens[last]?.end ?? 0, next.start));
+}
+
 function detect(context: ClassifierContext): Draft | null {
   const { text } = context;
   const weights: number[] = [];
@@ -111,6 +127,7 @@ function detect(context: ClassifierContext): Draft | null {
   }
   for (const hit of context.hits('insult-weak')) {
     if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
+    if (describesNoun(context, hit.first, hit.last)) continue;
     if (!aimedAtSomeone(context, hit.first, hit.last)) continue;
     weights.push(hit.entry.weight ?? 0.8);
     evidence.push(evidenceOf(hit, text));

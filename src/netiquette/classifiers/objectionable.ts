@@ -1,3 +1,4 @@
+import type { NormToken, NormalizedText } from '../../text/normalize.js';
 import type { ObjectionableSubcategory } from '../clauses.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
@@ -26,6 +27,35 @@ const MY_VOTE_RE = /\b(?:[Jj]e vote|[Jj]e coche)\s\p{Lu}[\p{L}'’-]+/gu;
 const MAY_VOTE_RE = /vot|coch|prend|quipe|join|joign|appuy|souten|support/u;
 // A hashtag in a comment that speaks of the election: a campaign's signature.
 const HASHTAG_RE = /(?<![\p{L}\p{N}_])#\p{L}[\p{L}\p{N}_]+/gu;
+
+// A slate or a party named with a capital: "Équipe Renouveau", "Team Plante", "Parti du Peuple".
+const SLATE_PRE_RE = /equipe|team|parti\b/u;
+const SLATE_RE = /(?<!\p{L})(?:[ÉE]quipe|Team|Parti)\s(?:du\s|de\s|des\s)?\p{Lu}[\p{L}'’-]+/gu;
+const VOTE_WORDS: ReadonlySet<string> = new Set(['vote', 'votez', 'votons', 'cochez']);
+// A letter of another script, a digit or a symbol inside a word: a disguise ("Vоte", "v0tez").
+const NOT_LATIN_RE = /\P{Script=Latin}/u;
+// A name: a capital then a small letter, or a spaced-out capital ("B é l a n g e r").
+const NAME_RE = /^\p{Lu}(?:\p{Ll}|\s)/u;
+
+/**
+ * Calls to vote for a name written to slip past the patterns above: letters spaced out ("v o t e z
+ * B é l a n g e r") or a look-alike letter ("Vоte" with a Cyrillic о). Read from the words, whose
+ * spelling is already resolved, with the capital of the name read in the original.
+ */
+function disguisedVotes(text: NormalizedText): Evidence[] {
+  const out: Evidence[] = [];
+  const words = text.joined.length > 0 ? [...text.tokens, ...text.joined] : text.tokens;
+  for (const word of words) {
+    if (!VOTE_WORDS.has(word.bare) || (word.origin !== 'spaced' && !NOT_LATIN_RE.test(word.text))) continue;
+    let name: NormToken | undefined;
+    for (const other of words) {
+      if (other.start < word.end || (other.bare === 'for' || other.bare === 'pour')) continue;
+      if (!name || other.start < name.start || (other.start === name.start && other.end > name.end)) name = other;
+    }
+    if (name && NAME_RE.test(name.text) && name.start - word.end <= 4) out.push({ start: word.start, end: name.end, text: text.original.slice(word.start, name.end) });
+  }
+  return out;
+}
 
 // Emoji used for sexual innuendo; each adds a little, with words they add up.
 const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}\u{1F975}]/gu;
@@ -77,6 +107,9 @@ function detect(context: ClassifierContext): Draft | null {
   const mayVote = MAY_VOTE_RE.test(text.folded);
   if (mayVote) for (const m of text.original.matchAll(VOTE_FOR_NAME_RE)) add('political', 0.9, { start: m.index, end: m.index + m[0].length, text: m[0] });
   if (mayVote) for (const m of text.original.matchAll(MY_VOTE_RE)) add('political', 0.6, { start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (const span of disguisedVotes(text)) add('political', 0.9, span);
+  // A named slate ("l'Équipe Renouveau", "Team Plante"): weak alone, like the date of the vote.
+  if (SLATE_PRE_RE.test(text.folded)) for (const m of text.original.matchAll(SLATE_RE)) add('political', 0.35, { start: m.index, end: m.index + m[0].length, text: m[0] });
   if (bySub.has('political')) {
     for (const m of text.original.matchAll(HASHTAG_RE)) add('political', 0.85, { start: m.index, end: m.index + m[0].length, text: m[0] });
   }

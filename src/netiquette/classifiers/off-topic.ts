@@ -6,6 +6,8 @@ import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons
 const VOWELS_RE = /[aeiouy]/u;
 // Keyboard runs in one pattern: one test per word.
 const KEYBOARD_RE = new RegExp(KEYBOARD_RUNS.join('|'), 'u');
+// A four-letter word that is a whole run ("asdf", "hjkl"): no French or English word is one.
+const KEYBOARD_WORDS: ReadonlySet<string> = new Set(KEYBOARD_RUNS.filter((run) => run.length === 4));
 
 // The subjects of city posts as one compiled word list (prefix stems, phrases), built once.
 // No allow-list here: "conseil" is a subject even though it never counts as an insult.
@@ -73,7 +75,7 @@ function repeatedUnit(key: string): string | null {
 function isMash(key: string, squeezed: string): boolean {
   if (INTERJECTIONS.has(squeezed)) return false;
   if (key.length >= 5 && !VOWELS_RE.test(key)) return true;
-  if (key.length >= 5 && KEYBOARD_RE.test(key)) return true;
+  if (key.length >= 5 ? KEYBOARD_RE.test(key) : key.length === 4 && KEYBOARD_WORDS.has(key)) return true;
   if (key.length >= 3 && squeezed.length === 1) return true;
   const unit = key.length >= 6 ? repeatedUnit(key) : null;
   return unit !== null && !LAUGHS.has(unit);

@@ -30,7 +30,7 @@ const PROPERTY =
   '(?:survey stakes|stakes|piquets|cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
   '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
-const FIRE = '\\b(?:fai[st]\\w*|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp)\\b';
+const FIRE = '\\b(?:fai[st]\\w*|faire|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
   '(?:ramass|pull|drag|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
@@ -138,7 +138,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.5, '\\bdrive (?:up )?on the sidewalk\\b|\\b(?:roule[rz]?|passe[rz]?|montez) sur le trottoir\\b|\\bse (?:debranch|devis|decroch|enlev|ouvr)\\w* (?:facilement|ben|tout seule?s?)\\b'),
   p('act', 0.5, '(?:🍻|🍺)[^\\n]{0,80}?\\b(?:redescend\\w*|rentr\\w*|revien\\w*) en (?:char|auto|truck|pick-?up)\\b|\\b(?:redescend\\w*|rentr\\w*) en (?:char|auto) (?:apres|after) (?:le feu|le party|la fete|le show)\\b'),
   // Nobody there to stop you, nobody watching.
-  p('impunity', 0.55, '\\b(?:nobody|no one)(?:[\'’]s| is)?(?: there| around)? to stop (?:you|us)\\b|\\b(?:les preposes|les agents|les inspecteurs|les cols bleus|ils) (?:regardent|checkent|verifient) (?:jamais|pas|rien)\\b|\\bpersonne (?:n[\'’]?\\s?)?en saura (?:rien|jamais)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke|watch|patrouille|travaille)\\b|\\b(?:sq|police|cops|the police)(?: is| are)? never (?:on|around|there|out)\\b|\\b(?:le |la )?(?:saura|sauront) jamais\\b|\\b(?:est|sont) (?:jamais|pas) barree?s?\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
+  p('impunity', 0.55, '\\b(?:nobody|no one)(?:[\'’]s| is)?(?: there| around)? to stop (?:you|us)\\b|\\b(?:les preposes|les agents|les inspecteurs|les cols bleus|ils) (?:regardent|checkent|verifient) (?:jamais|pas|rien)\\b|\\bpersonne (?:n[\'’]?\\s?)?en saura (?:rien|jamais)\\b|\\bpersonne (?:qui )?(?:surveille|verifie|checke?|watch|patrouille|travaille)\\b|\\b(?:sq|police|cops|the police)(?: is| are)? never (?:on|around|there|out)\\b|\\b(?:le |la )?(?:saura|sauront) jamais\\b|\\b(?:est|sont) (?:jamais|pas) barree?s?\\b|\\bpersonne pour (?:t|vous|nous)[\'’]?\\s?arreter\\b'),
   // Climbing over a fence into a closed place.
   p('act', 0.5, '\\b(?:saut|sauter|sautez|jump|escalad|grimp|climb|hop)\\w*\\s(?:par[-\\s]dessus\\s|over\\s)?(?:la|les|the|a)\\s(?:clotures?|fences?|barrieres?|gates?)\\b'),
   // Hunting at night or out of season, where a game warden would not see.
@@ -195,4 +195,11 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.45, '\\b(?:je vais|j[\'’]?\\s?vais|j[\'’]?\\s?vas|jvais|m[\'’]?\\s?as) aller\\b'),
   // Setting fire to a building or a home.
   p('act', 0.6, '\\b(?:crisser|calisser|sacrer|mettre|foutre|mets|met|mettez|crissez|foutez)\\s(?:le )?feu (?:a|au|aux|dans)\\s(?:l[\'’]\\s?|la |le |leur |leurs |sa |son )?(?:hotel|maison|mairie|eglise|mosquee|synagogue|refuge|centre|chalet|garage|char|auto)\\b'),
+  // A plan to dump in the first person: "je vais sacrer mes vidanges dans la rivière".
+  p('advice', 0.45, '\\b(?:je vais|j[\'’]?\\s?vais|j[\'’]?\\s?vas|jvais|m[\'’]?\\s?as|on va) (?:toute |tout |les |la |le )?(?:sacrer|crisser|calisser|garrocher|dumper|domper|jeter|vider|caler)\\b'),
+  // Voting twice, or where one does not live; the lists "not crossed", "they check nothing".
+  p('act', 0.5, '\\bvoter (?:deux fois|2 fois|a deux places|par anticipation (?:pis|et|puis) (?:encore|aussi|re)\\b)|\\bvote (?:twice|two times)\\b|\\bvoter (?:icitte|ici|chez nous|a la sarre) avec (?:mon|ma|ton|sa|l[\'’]?\\s?)\\s?adresse\\b|\\bvoter a la place (?:de|du|d[\'’])\\b'),
+  p('impunity', 0.55, '\\b(?:y|ils|elles) (?:croisent|comparent|verifient) (?:pas|jamais|rien) (?:les listes|les adresses|les cartes|les noms)\\b|\\b(?:y|ils) verifient rien\\b'),
+  // Eggs thrown at a home on Halloween.
+  p('urge', 0.8, '\\b(?:passez|passe|allez|go)[-\\s](?:y|la|there)\\b[^.!?\\n]{0,30}?\\b(?:avec (?:vos|des|tes|nos) (?:oeufs|oeufs pourris|eggs|papier de toilette)|with (?:eggs|toilet paper))\\b|\\b(?:lancez|garrochez|crissez|throw)\\s(?:des |vos |some )?(?:oeufs|eggs)\\s(?:sur|a|at|on)\\s(?:sa|leur|la|his|her|their)\\s(?:maison|house|porte|char|car)\\b'),
 ];

@@ -22,7 +22,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'fainéants', 'paresseux', 'gratteux', 'grosse', 'gros', 'laid', 'laide', 'laids',
   // Québec and colloquial forms
   'cabochon', 'cabochons', 'flanc mou', 'flancs mous', 'grand flanc mou', 'sans colonne', 'pas de colonne vertébrale',
-  'pantin', 'pantins', 'marionnette', 'arriéré', 'arriérés', 'arriérée', 'arriérées', 'nonos', 'nounounes', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
+  'pantin', 'pantins', 'marionnette', 'nonos', 'nounounes', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
   'vautour', 'vautours', 'cowboy', 'cowboys', 'petit roi', 'petite reine', 'bête comme ses pieds', 'bête comme un pied',
   'bête', 'bêtes', 'méprisant', 'méprisante', 'méprisants', 'arrogant', 'arrogants', 'arrogante', 'imbéciles heureux',
   'cerveau de poisson rouge', 'cerveau de moineau', 'tête de linotte', 'tête vide', 'pas de tête', 'sans cervelle',
@@ -150,4 +150,11 @@ export const INSULTS: readonly NetiquetteEntry[] = [
   ...entries('insult-weak', WEAK_INSULTS, { weight: 0.8 }),
   // "Il a eu la chienne de sa vie": he was scared stiff (Québec), not a name for anyone.
   ...entries('insult-weak', ['chienne', 'chiennes'], { weight: 0.8, notPrecededBy: ['la', 'les', 'eu', 'pogne', 'pogner', 'avoir'] }),
+  // Written without accents, "arriéré" is "arrière" (behind: "en arrière de chez nous"), and
+  // "arriérés de taxes" are arrears.
+  ...entries('insult', ['arriéré', 'arriérés', 'arriérée', 'arriérées'], {
+    weight: 0.9,
+    notPrecededBy: ['en', 'l', 'a', 'par', 'vers', 'siege', 'cour', 'porte', 'roue', 'roues', 'marche'],
+    notFollowedBy: ['de', 'du', 'des', 'd'],
+  }),
 ];

@@ -28,7 +28,16 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
   'door-knocking', 'door knocking', 'vos t-shirts', 'assemblée d investiture', 'un seul choix', 'souvenez-vous qui a voté', 'souvenez vous qui a vote', 'remember who voted', 'le vrai changement', 'on tourne la page', 'real change for', 'send them a message', 'restons sur la bonne voie',
   'vote blue', 'vote red', 'vote orange', 'vote green', 'votez bleu', 'votez rouge', 'votez orange', 'go conservatives', 'go liberals',
   'vote for me', 'vote them out', 'vote him out', 'vote her out', 'on les sort', 'sortons-les', 'dehors aux prochaines',
+  // A candidate thanking their signers; a slate boasting of its victory.
+  'ma mise en candidature', 'mon bulletin de mise en candidature', 'signé mon bulletin', 'signe mon bulletin',
+  'on rafle tous les districts', 'rafler tous les districts', 'sweep every district', 'merci à nos partisans', 'thank you to our supporters',
 ]).concat(entries('campaign', [
+  // A campaign's workings: each alone is news, three together are a campaign message.
+  'local électoral', 'bureau de campagne', 'campaign office', 'lawn signs', 'porte-à-porte', 'door to door', 'nos bénévoles',
+  'bénévole de l équipe', 'bénévoles de l équipe', 'volunteers', 'partisans', 'supporters', 'mise en candidature', 'candidat district',
+  'candidate district', 'on lâche pas', 'jusqu au 2 novembre', 'jusqu au 5 novembre', 'transport au bureau de vote',
+  'ride to the polls', 'rides to the polls', 'on a besoin de bras', 'on a gagné', 'we won', 'dans 4 ans', 'dans quatre ans',
+], { weight: 0.35 })).concat(entries('campaign', [
   // Saying how one votes, or naming the date: an opinion, unless a call to campaign comes with it.
   'voter pour', 'je vote pour', 'vote for', 'voting for', 'le 2 novembre', 'le 5 novembre', 'le 3 novembre', 'le 7 novembre', 'le 1er novembre', 'le 2 nov', 'le 5 nov', 'au prochain scrutin', 'pour la mairie', 'élu maire', 'élue mairesse', 'la campagne de', 'sa campagne', 'on november 2nd', 'on november 5th', 'candidat à la mairie', 'candidate à la mairie', 'candidat au poste', 'candidate au poste', 'pour la campagne', 'mon candidat', 'ma candidate', 'my candidate',
 ], { weight: 0.35 })).concat(entries('campaign', ['au pouvoir', 'en novembre', 'libéraux', 'liberaux', 'conservateur', 'conservateurs', 'péquistes', 'caquistes', 'solidaires', 'votons', 'vote', 'elect', 'réélire', 'reelire', 'élire', 'elire', 'mon parti', 'le parti', 'parti québécois', 'parti libéral', 'parti conservateur', 'caq', 'plq', 'pq', 'npd', 'bloc québécois', 'québec solidaire', 'qs', 'liberals', 'conservatives', 'tories', 'ndp', 'campagne électorale', 'en campagne', 'le jour du vote', 'jour du scrutin', 'bulletin de vote', 'aux urnes', 'aux prochaines élections', 'prochaines élections', 'election day', 'pancarte électorale', 'programme électoral', 'plateforme électorale', 'candidats de'], { weight: 0.35 }));

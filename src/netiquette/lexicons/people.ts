@@ -33,6 +33,8 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'a perdu la garde', 'perdu la garde de', 'walked out on', 'ran off with', 'perdu son permis', 'lost his licence',
   'lost his license', 'lost her licence', 'lost her license', 'are away until', 'is away until', 'away until',
   'been gone since', 'a fugué', 'a fugue', 'fait une fugue', 'ran away from home', 'en plein divorce', 'est en chsld',
+  'en pleine séparation', 'en pleine separation', 'en instance de divorce', 'ses enfants vivent chez', 'les enfants vivent chez leur',
+  'a la garde des enfants', 'a perdu ses enfants', 'going through a divorce', 'going through a separation',
   'vit toute seule', 'vit tout seul', 'lives alone', 'en isolement', 'in isolation', 'prenait des antidépresseurs',
   'prenait des antidepresseurs', 'was on antidepressants', 'heavy drinker', 'a drinking problem', 'problème de boisson',
   'probleme de boisson', 'had epilepsy', 'has epilepsy', 'faisait de l épilepsie', 'était épileptique', 'est épileptique',
@@ -83,6 +85,8 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
+  'qui vole les', 'qui volent les', 'qui vole nos', 'qui volent nos', 'qui vandalise', 'qui vandalisent', 'qui arrache les pancartes',
+  'qui arrachent les pancartes', 'steals our', 'stealing our', 'tearing down our signs',
   'a volé', 'a vole', 'ont volé', 'ont vole', 'vole l argent', 'volé l argent', 'vole de l argent', 'volé de l argent',
   'a détourné', 'a detourne', 'détourne des fonds', 'détournement de fonds', 'detournement de fonds', 'détourné des fonds',
   'fraude', 'fraudé', 'fraudeur', 'fraudeuse', 'a fraudé', 'corrompu', 'corrompue', 'corrompus', 'corruption',

@@ -120,7 +120,9 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   // Healers, psychics and "marabouts": love returned, luck at games, results guaranteed.
   p('scam', 0.7, '\\b(?:grand )?marabout\\b|\\bretour (?:de l[\'’]\\s?)?(?:etre aime|affection)\\b|\\bdesenvoutement\\b|\\bvoyante? medium\\b|\\bresultats? garantis?\\b|\\bchance aux jeux\\b'),
   // Bots under a page: "check my profile", "private pics", "exclusive offers".
-  p('offer', 0.6, '\\b(?:check|see|visit|come see)\\s(?:out\\s)?my\\s(?:profile|page|private pics|pics)\\b|\\b(?:va|allez) voir mon profil\\b|\\bprivate pics\\b|\\bexclusive (?:offers?|content)\\b|\\bcontenu exclusif\\b|\\bsomething special\\b'),
+  p('offer', 0.6, '\\b(?:check|see|visit|come see|click|tap)\\s(?:out\\s|on\\s)?my\\s(?:profile|page|private pics|pics|bio|link)\\b|\\b(?:va|allez) voir mon profil\\b|\\bprivate pics\\b|\\bexclusive (?:offers?|content)\\b|\\bcontenu exclusif\\b|\\bsomething special\\b'),
+  // Dating bots: "hot singles in your area".
+  p('scam', 0.6, '\\b(?:hot|sexy|lonely) singles\\b|\\bsingles (?:in|near) (?:your|you|la|le|the)\\b|\\bcelibataires? (?:sexy|chaud(?:e|es|s)?) (?:pres de|dans)\\b'),
   // A private fundraiser: "donnez ce que vous pouvez", a GoFundMe link.
   p('money', 0.7, '\\bgofundme\\b|\\bgofund\\.me\\b|\\bgofund me\\b|\\bcollecte de fonds (?:personnelle|privee)\\b'),
   // mlm

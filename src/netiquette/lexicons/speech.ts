@@ -23,6 +23,9 @@ export const VIOLENT: readonly NetiquetteEntry[] = entries('violent', [
 
 /** Threats and wishes of harm that stand on their own (data). */
 export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
+  // "Le prochain qui touche à ma pancarte…": a warning of what will happen to whoever does it.
+  ...['le prochain qui touche', 'le premier qui touche', 'le prochain qui vole', 'le prochain qui pogne'].flatMap((w) => [`${w} à ma`, `${w} à mon`, `${w} à mes`, `${w} ma`, `${w} mon`, `${w} mes`]),
+  'next person who touches my', 'va avoir affaire à moi', 'vont avoir affaire à moi', 'aura affaire à moi', 'auront affaire à moi',
   'je sais où tu restes', 'je sais ou tu restes', 'je sais où vous restez', 'je sais ou vous restez', 'je sais où il reste',
   'je sais ou il reste', 'je sais où tu habites', 'je sais ou tu habites', 'je sais où elle reste', 'tu vas le regretter',
   'vous allez le regretter', 'vous allez le payer', 'tu vas payer', 'vous allez payer cher', 'tu vas payer cher',

@@ -38,7 +38,9 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'chatons', 'chiots', 'kittens', 'puppies', 'je donne', 'a donner', 'je cherche un',
     'je cherche une', 'looking for a', 'quelqu un connait', 'quelqu un sait si le', 'anyone know a', 'does anyone know a',
     'bon dentiste', 'bon mecanicien', 'good mechanic', 'good dentist', 'plombier', 'gardienne', 'babysitter', 'ca mord', 'personal best', 'mon reve', 'reve cette nuit', 'jai reve', 'faux profil',
-    'concours facebook', 'mes cles', 'my keys',             ],
+    'concours facebook', 'mes cles', 'my keys', 'mon chat a eu', 'ma chatte a eu', 'mon chien a eu', 'ma chienne a eu',
+    'dernier episode', 'episode d hier', 'star academie', 'occupation double', 'big brother', 'survivor', 'the bachelor',
+    'last night s episode',             ],
 });
 
 /** Subjects close enough that a comment on one fits a post on the other (data). */
