@@ -35,7 +35,8 @@ const NOT_VIOLENT_AFTER = new Set([
   'smash', 'mario', 'kart', 'fortnite', 'minecraft', 'fifa', 'echecs', 'cartes', 'bowling', 'ping', 'jeu', 'jeux',
   'game', 'games', 'partie', 'tournoi', 'chess', 'cards', 'pool', 'billard',
   // What a bylaw or a decision "kills": 'kill tourism', 'tuer le commerce'.
-  'tourism', 'tourisme', 'business', 'businesses', 'commerce', 'commerces', 'economy', 'economie', 'downtown', 'centre-ville', 'sales', 'traffic',
+  'tourism', 'tourisme', 'business', 'businesses', 'commerce', 'commerces', 'economy', 'economie', 'downtown', 'centreville', 'sales', 'traffic',
+  'what', 'whats', 'main', 'shops', 'stores', 'restos', 'restaurants', 'quartier', 'village', 'region', 'marchands',
 ]);
 const GAME_OR_PLACE = new Set(['a', 'au', 'at', 'in']);
 // "a-t-on le droit de brûler…", "is it legal to…": a question about what is allowed.

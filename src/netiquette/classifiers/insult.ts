@@ -94,6 +94,8 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   return last === tokens.length - 1 && first > 0 && /[,:]\s*$/u.test(context.text.original.slice(0, tokens[first]?.start ?? 0));
 }
 
+// Judging adjectives that stand before their noun in French: "en mauvais état".
+const BEFORE_NOUN = new Set(['mauvais', 'mauvaise', 'mauvaises']);
 // Words that go on a sentence after an adjective rather than a noun it qualifies.
 const LINKS = new Set(['pis', 'et', 'and', 'ou', 'or', 'comme', 'que', 'qui', 'pour', 'de', 'en', 'a', 'avec', 'mais']);
 
@@ -106,7 +108,7 @@ function describesNoun(context: ClassifierContext, first: number, last: number):
   const { tokens, original } = context.text;
   const word = tokens[first]?.bare ?? '';
   const next = tokens[last + 1];
-  if (first !== last || !SIZE_WORDS.has(word) || !next?.alphabetic || LINKS.has(next.bare) || PERSONS.has(next.bare)) return false;
+  if (first !== last || !(SIZE_WORDS.has(word) || BEFORE_NOUN.has(word)) || !next?.alphabetic || LINKS.has(next.bare) || PERSONS.has(next.bare)) return false;
   return /^\s+$/u.test(original.slice(tokens[last]?.end ?? 0, next.start));
 }
 

@@ -17,9 +17,10 @@ const I_SIGNED_RE =
 // "Signed it. Everybody should too."
 const SIGNED_IT_RE = /(?:^|[.!?]\s*)signed (?:it|mine)\b/gu;
 const WOULD_SIGN_RE = /\b(?:je (?:la |le )?signerais|i['’]?d sign|je signe tout de suite)\b/gu;
-// Organisers counting signatures: "on est rendus à 640 signatures", "we need 500 more signatures".
+// Organisers counting signatures: "on est rendus à 640 signatures", "we need 500 more signatures"
+// (a past petition that "avait plus de 1 200 noms" is a report).
 const COUNT_RE =
-  /\b(?:rendus?|rendues?|on est a|deja|already|we need|besoin de|il (?:en )?manque|manque juste|objectif de|goal of|plus de|more than|\d+ more)\b[^.!?\n]{1,30}\b(?:signatures|noms|names)\b|\b(?:veut|want)\b[^.!?\n]{1,30}\bsignatures\b|\bbesoin de vos signatures\b|\bchaque signature compte\b|\bevery signature counts\b/gu;
+  /\b(?:rendus?|rendues?|on est a|deja|already|we need|besoin de|il (?:en )?manque|manque juste|objectif de|goal of|(?<!\b(?:avait|had|comptait|recueilli|obtenu|got) )(?:plus de|more than)|\d+ more)\b[^.!?\n]{1,30}\b(?:signatures|noms|names)\b|\b(?:veut|want)\b[^.!?\n]{1,30}\bsignatures\b|\bbesoin de vos signatures\b|\bchaque signature compte\b|\bevery signature counts\b/gu;
 // Calling for a petition to be started or joined.
 const START_RE =
   /\b(?:ca prend|faut|faudrait|on devrait|lancons|lancer|partir|start|starting|let['’]?s start|je lance|j['’]?\s?ai lance|mon (?:pere|fils|chum) l['’]?\s?a lancee)\s(?:faire\s|lancer\s|partir\s)?(?:une |a )?(?:petite\s)?petition\b|\b(?:il y a|y['’]?\s?a|there['’]?s|there is)\s(?:une|a)\s(?:petite\s)?petition\s(?:qui (?:circule|tourne)|going around|papier|en ligne|au |a la |chez |online)|\bformulaire de petition\b|^\W*(?:petite\s)?petition\b/gu;

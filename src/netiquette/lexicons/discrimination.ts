@@ -10,7 +10,9 @@ export const SLURS: readonly NetiquetteEntry[] = [
   ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'tarlouzes', 'gouine', 'gouines',
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
   // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
-  ...entries('slur', ['tapette', 'tapettes'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'de', 'pour'] }),
+  ...entries('slur', ['tapette', 'tapettes'], { tag: 'homophobic', weight: 0.9, notFollowedBy: ['à', 'a', 'pour'] }),
+  // "Sauvage" alone is wild (animaux sauvages, camping sauvage); a gang of them is a slur.
+  ...entries('slur', ['bande de sauvages', 'gang de sauvages', 'les sauvages de', 'sauvages sur le bs'], { tag: 'racist', weight: 0.9 }),
   ...entries('slur', ['mongol', 'mongols', 'mongole', 'retardé', 'retardés', 'retardée', 'handicapé mental', 'spastique', 'spaz', 'cripple', 'cripples', 'infirme', 'infirmes', 'retarded', 'mongoloid'], { tag: 'disrespectful', weight: 0.85 }),
   ...entries('slur', ['bs', 'assistés sociaux', 'welfare bums', 'white trash', 'bougons'], { tag: 'disrespectful', weight: 0.6 }),
 ];
@@ -39,6 +41,10 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'ontarien*', 'nouveaux arrivants', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
   'blokes', 'les blokes', 'maudits anglais', 'maudits français', 'demandeurs d asile', 'sans-papiers', 'sans papiers',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
+  // Groups named in regional threads: francophones and anglophones by their nicknames, workers
+  // flown in, people of a reserve, the old.
+  'frenchies', 'frenchie', 'blokes', 'les blokes', 'fly-in', 'les fly-in', 'sur la réserve', 'sur la reserve', 'old woman',
+  'old women', 'old lady', 'old ladies', 'old man', 'old men',
 ]);
 
 /**
@@ -106,6 +112,12 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'la même affaire avec eux', 'la meme affaire avec eux', 'toujours la même affaire', 'toujours la meme affaire',
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
+  // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
+  'paient pas de taxes', 'payent pas de taxes', 'paient pas d impôts', 'paient pas d impots', 'pay no taxes', 'don t pay taxes',
+  'ont toute gratis', 'ont tout gratis', 'toute gratis', 'get everything free', 'sont rendus partout', 'rendus partout',
+  'on sera pu chez nous', 'on sera plus chez nous', 'on est pu chez nous', 'on est plus chez nous', 'bon débarras', 'bon debarras',
+  'parle même pas français', 'parle meme pas francais', 'parlent même pas français', 'parlent meme pas francais',
+  'parle même pas le français', 'parlent même pas le français', 'qu ils restent chez eux', 'qu y restent chez eux',
 ]);
 
 /**

@@ -202,4 +202,11 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('impunity', 0.55, '\\b(?:y|ils|elles) (?:croisent|comparent|verifient) (?:pas|jamais|rien) (?:les listes|les adresses|les cartes|les noms)\\b|\\b(?:y|ils) verifient rien\\b'),
   // Eggs thrown at a home on Halloween.
   p('urge', 0.8, '\\b(?:passez|passe|allez|go)[-\\s](?:y|la|there)\\b[^.!?\\n]{0,30}?\\b(?:avec (?:vos|des|tes|nos) (?:oeufs|oeufs pourris|eggs|papier de toilette)|with (?:eggs|toilet paper))\\b|\\b(?:lancez|garrochez|crissez|throw)\\s(?:des |vos |some )?(?:oeufs|eggs)\\s(?:sur|a|at|on)\\s(?:sa|leur|la|his|her|their)\\s(?:maison|house|porte|char|car)\\b'),
+  // Covering the speed camera; "works wonders", "problem solved": advice in a wink.
+  p('act', 0.5, '\\b(?:sac(?: de vidanges| de poubelle| vert)?|bache|tape|duct tape|peinture|spray|autocollant|sticker|garbage bag|bag|paint)\\s(?:[\\w\'’]+\\s){0,2}?(?:sur|over|on)\\s(?:le |la |the )?(?:radar|camera|cam|lentille|lens|photo[-\\s]radar|speed camera)\\b'),
+  p('advice', 0.45, '\\bworks wonders\\b|\\bjust saying\\b|\\bpis c[\'’]?\\s?est regle\\b|\\bproblem solved\\b|\\bje dis ca de meme\\b|\\bje dis ca comme ca\\b'),
+  // A fire "anyway" in the first person; drinks before the snowmobile, "no breathalyzer in the woods".
+  p('advice', 0.45, '\\b(?:je fais|je vais faire|on fait|on va faire|moi je fais)\\s(?:mon|notre|un|nos|des|mes)\\s(?:feu|feux)\\b'),
+  p('act', 0.5, '\\b(?:bieres?|shooters?|verres?|drinks?|beers?|caisse de 24|shots?)\\b[^.!?\\n]{0,40}?\\b(?:avant de|before)\\s(?:partir|prendre|driving|embarquer|riding|monter)\\s(?:en |sur |on |the )?(?:ski-?doo|motoneige|vtt|quad|char|auto|snowmobile|sled|pick-?up)\\b'),
+  p('impunity', 0.55, '\\b(?:personne fait|y a pas|pas) d[\'’]?\\s?alcootests?\\b|\\bno (?:breathalyzers?|cops) (?:in|out)\\b'),
 ];

@@ -86,7 +86,7 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'déchet', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',

@@ -82,6 +82,8 @@ export const RELIGIOUS_WORDS: readonly NetiquetteEntry[] = entries('proselytism'
 
 /** Sexist remarks (data). */
 export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
+  // A woman's post said to be won in bed.
+  'en couchant avec', 'a couché pour avoir', 'couché pour son poste', 'slept her way', 'sleeping her way',
   'pas une job de fille', 'job de fille', 'not a job for a girl', 'job for a girl',
   'pas une job de fille', 'job de fille', 'not a job for a girl', 'job for a girl', 'pas une job de femme',
   'retourne à la cuisine', 'retourne a la cuisine', 'retourne dans ta cuisine', 'retournez à la cuisine',

@@ -33,6 +33,7 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'a perdu la garde', 'perdu la garde de', 'walked out on', 'ran off with', 'perdu son permis', 'lost his licence',
   'lost his license', 'lost her licence', 'lost her license', 'are away until', 'is away until', 'away until',
   'been gone since', 'a fugué', 'a fugue', 'fait une fugue', 'ran away from home', 'en plein divorce', 'est en chsld',
+  'ses enfants restent chez', 'buvait au travail', 'boit au travail', 'drinks at work', 'drinking on the job', 'had a miscarriage',
   'en pleine séparation', 'en pleine separation', 'en instance de divorce', 'ses enfants vivent chez', 'les enfants vivent chez leur',
   'a la garde des enfants', 'a perdu ses enfants', 'going through a divorce', 'going through a separation',
   'vit toute seule', 'vit tout seul', 'lives alone', 'en isolement', 'in isolation', 'prenait des antidépresseurs',
@@ -85,6 +86,9 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
+  'piquait dans la caisse', 'pique dans la caisse', 'a piqué dans la caisse', 'pigeait dans la caisse', 'a pigé dans la caisse',
+  'hand in the till', 'donné le contrat à son', 'donné le contrat à sa', 'donne le contrat a son', 'donne le contrat a sa',
+  'gave the contract to his', 'gave the contract to her',
   'qui vole les', 'qui volent les', 'qui vole nos', 'qui volent nos', 'qui vandalise', 'qui vandalisent', 'qui arrache les pancartes',
   'qui arrachent les pancartes', 'steals our', 'stealing our', 'tearing down our signs',
   'a volé', 'a vole', 'ont volé', 'ont vole', 'vole l argent', 'volé l argent', 'vole de l argent', 'volé de l argent',

@@ -12,7 +12,7 @@ export const VULGAR: readonly NetiquetteEntry[] = [
       'leche cul', 'lichette', 'chienne de vie', 'pisser', 'pissou',
       'se faire fourrer', 'fait fourrer', 'crosseur', 'crosseux', 'fucking', 'fuckin', 'fuck', 'fucké',
       'fucker', 'fuckez', 'fuk', 'fck', 'fking', 'shit', 'shitty', 'bullshit', 'shitt', 'wtf', 'stfu', 'fckn', 'fkn', 'fcking', 'fuckn',
-      'goddamn', 'asshole', 'dumbass', 'dumbasses', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches',
+      'goddamn', 'asshole', 'dumbass', 'dumbasses', 'jackass', 'piss', 'pissed', 'bastard', 'bitch', 'bitches', 'bitching',
       'son of a bitch', 'motherfucker', 'dickhead', 'prick', 'cunt', 'twat', 'wanker', 'bollocks', 'screw you',
       'up yours', 'kiss my ass', 'suck it', 'suce-moi', 'suce moi', 'va te faire foutre', 'allez vous faire foutre',
       'foutre', 'fous le camp', 'je m en fous', 'rien à foutre', 'rien a crisser', 'rien à chier', 'bordel', 'putain',

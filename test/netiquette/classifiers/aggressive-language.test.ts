@@ -40,4 +40,10 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'This bylaw is going to kill tourism in Sutton.' })).toBeNull();
     expect(aggressiveLanguage({ text: 'Nice new truck the DG drives. Would be a real shame if something happened to it some night.' })?.clause).toBe('aggressive-language');
   });
+  it('leaves a decision that "kills" a downtown alone, and reads a warning to whoever touches a sign', () => {
+    for (const text of ['Le stationnement payant va tuer le centre-ville.', 'Paid parking downtown is going to kill what’s left of Main Street.']) {
+      expect(aggressiveLanguage({ text }), text).toBeNull();
+    }
+    expect(aggressiveLanguage({ text: 'Le prochain qui touche à ma pancarte va y goûter' })?.clause).toBe('aggressive-language');
+  });
 });

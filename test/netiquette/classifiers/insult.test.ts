@@ -50,4 +50,13 @@ describe('insult', () => {
   it('reads "avoir la chienne" as fear, not a name', () => {
     expect(insult({ text: 'Mon fils a eu la chienne de sa vie sur le rang' })).toBeNull();
   });
+
+  it('leaves a size word to the noun after it, and reads spelled-by-ear copulas', () => {
+    for (const text of ['tsé kan vous dites au moins une minute, cé a gros bouillon?', 'ça fait 10 ans qu’on vous dit qu’elle est en mauvais état', 'la rivière monte en arriere de chez nous']) {
+      expect(insult({ text }), text).toBeNull();
+    }
+    for (const text of ['le maire cé un tata', 'Bélanger c’t’un crosseur', 'Le maire est un gros guignol']) {
+      expect(insult({ text })?.clause, text).toBe('insult');
+    }
+  });
 });

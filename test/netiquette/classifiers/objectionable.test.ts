@@ -34,4 +34,15 @@ describe('objectionable: political', () => {
     expect(objectionable({ text: 'Les poules vont attirer les rats, votez contre ce règlement-là!!' })).toBeNull();
     expect(objectionable({ text: 'Votez contre Tremblay le 2 novembre!' })?.subcategory).toBe('political');
   });
+
+  it('sees calls to vote disguised by spaced letters or a look-alike letter, and leaves VOTÉ in capitals alone', () => {
+    expect(objectionable({ text: 'v o t e z   B é l a n g e r   l e   2   n o v' })?.subcategory).toBe('political');
+    expect(objectionable({ text: 'V\u043ete Johanne Tremblay-Roy for mayor on November 2!' })?.subcategory).toBe('political');
+    expect(objectionable({ text: 'LE CONSEIL A VOTÉ LE BUDGET À L’UNANIMITÉ?' })).toBeNull();
+  });
+
+  it('adds up a named slate and a campaign’s workings, but not one of them alone', () => {
+    expect(objectionable({ text: 'On a gagné!!! Merci à tous les partisans de l’Équipe Renouveau, dans 4 ans on rafle tous les districts' })?.subcategory).toBe('political');
+    expect(objectionable({ text: 'L’Équipe Renouveau a promis un nouvel aréna, est-ce que le budget le prévoit?' })).toBeNull();
+  });
 });

@@ -32,4 +32,8 @@ describe('petition', () => {
   it.each(negatives)('keeps %s', (text) => {
     expect(petition({ text })).toBeNull();
   });
+  it('keeps a past petition reported, and still counts an organiser’s tally', () => {
+    expect(petition({ text: 'La pétition déposée au conseil en septembre avait plus de 1 200 noms et vous l’avez ignorée.' })).toBeNull();
+    expect(petition({ text: 'Notre pétition a déjà plus de 300 signatures, merci!' })?.clause).toBe('petition');
+  });
 });
