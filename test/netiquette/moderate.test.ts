@@ -11,6 +11,11 @@ import {
 import { definePolicy, villeDeQuebec } from '../../src/policies/index.js';
 
 describe('moderate()', () => {
+  it('reads a pregnancy as private life, and a pool’s enclosure ("l’enceinte") as nothing of the kind', () => {
+    expect(moderate({ text: 'La voisine est enceinte de son 4e' }).violations.map((v) => v.clause)).toContain('privacy');
+    expect(moderate({ text: 'Tabarouette, 1,2 m pour l’enceinte, la mienne a 1 m. Faut-il tout refaire?' }).decision).toBe('keep');
+  });
+
   it('removes a clear violation, with evidence in the original text and a citation', () => {
     const text = 'Gang de c0nn@rds à la voirie, tabarnak';
     const r = moderate({ text });

@@ -61,10 +61,10 @@ function disguisedVotes(text: NormalizedText): Evidence[] {
 const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}\u{1F975}]/gu;
 
 // Ogling: women (or anyone) at work or at the pool rated as "hot", "sexy", wished naked.
-const OGLE_PRE_RE = /hot|sexy|nue|naked|chaud|bandant|cochonne/u;
+const OGLE_PRE_RE = /hot|sexy|nue|naked|chaud|bandant|cochonne|uniform|clothes/u;
 const PEOPLE_SEEN = '(?:sauveteu(?:r|se)s?|lifeguards?|pompieres?|chicks?|filles|girls|femmes|women|monitrices|serveuses?|caissieres?|ladies|babes?|policieres?|brigadieres?|employees)';
 const OGLING_RE = new RegExp(
-  `\\b${PEOPLE_SEEN}(?:\\s[\\w'’]+){0,3}?\\s(?:hot|sexy|chaudes|bandantes?|naked|nues?|cochonnes)\\b|\\b(?:hot|sexy|chaudes|bandantes)\\s(?:petites?\\s)?${PEOPLE_SEEN}\\b|\\b(?:see|voir)\\s(?:them|her|les|la)\\s(?:naked|nues?|toutes? nues?)\\b`,
+  `\\b${PEOPLE_SEEN}(?:\\s[\\w'’]+){0,3}?\\s(?:hot|sexy|chaudes|bandantes?|naked|nues?|cochonnes)\\b|\\b(?:hot|sexy|chaudes|bandantes)\\s(?:petites?\\s)?${PEOPLE_SEEN}\\b|\\b(?:see|voir)\\s(?:them|her|les|la)\\s(?:naked|nues?|toutes? nues?|without (?:the|her|their) (?:uniforms?|clothes))\\b`,
   'gu',
 );
 

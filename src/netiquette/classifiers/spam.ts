@@ -81,7 +81,7 @@ export function isSelfPromotion(context: ClassifierContext): boolean {
   return content >= 0.44 || pricedOffer || (families.get('private')?.weight ?? 0) >= 0.7;
 }
 
-const FREE_HELP_RE = /\b(?:no charge|free of charge|for free|gratuitement|benevolement|pour rien|gratis|happy to help|just being neighbou?rly|entre voisins|sans frais)\b/u;
+const FREE_HELP_RE = /\b(?:if (?:you|anyone|anybody|someone) (?:sees?|finds?) (?:him|her|it|them)|si quelqu['’ ]?un (?:le|la|les) (?:trouve|voit)|si vous (?:le|la|les) voyez|if found|no charge|free of charge|for free|gratuitement|benevolement|pour rien|gratis|happy to help|just being neighbou?rly|entre voisins|sans frais)\b/u;
 
 function detect(context: ClassifierContext): Draft | null {
   const { families, content } = solicitationSignals(context);

@@ -118,6 +118,9 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'on sera pu chez nous', 'on sera plus chez nous', 'on est pu chez nous', 'on est plus chez nous', 'bon débarras', 'bon debarras',
   'parle même pas français', 'parle meme pas francais', 'parlent même pas français', 'parlent meme pas francais',
   'parle même pas le français', 'parlent même pas le français', 'qu ils restent chez eux', 'qu y restent chez eux',
+  'or leave', 'or get out', 'ou partez', 'ou ben partez', 'ou ben sacrez votre camp', 'ou sacrez votre camp',
+  'respecte rien', 'respectent rien', 'just how they live', 'how they live', 'dans leur culture', 'c est dans leur culture', 'in their culture',
+  'devrait être placé', 'devraient être placés', 'devrait etre place', 'devraient etre places',
 ]);
 
 /**

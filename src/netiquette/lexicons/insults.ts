@@ -63,6 +63,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
 
 /** Directed vulgar put-downs: an attack on the person addressed, as well as vulgar (data). */
 const ATTACK_PHRASES: readonly string[] = [
+  'get a life', 'douchebag', 'douchebags', 'douche bag',
   // Sarcasm aimed at whoever decided: "au génie qui a planifié ça", "toujours les mêmes clowns".
   'au génie qui', 'au genie qui', 'to the genius who', 'un vrai cerveau celui-là', 'un vrai cerveau celui-la',
   'les mêmes clowns', 'les memes clowns', 'same clowns', 'flunked grade', 'le roi soleil', 'notre roi soleil',
@@ -86,7 +87,7 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'déchet', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'karen', 'karens', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',

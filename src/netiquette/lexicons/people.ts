@@ -33,7 +33,8 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'a perdu la garde', 'perdu la garde de', 'walked out on', 'ran off with', 'perdu son permis', 'lost his licence',
   'lost his license', 'lost her licence', 'lost her license', 'are away until', 'is away until', 'away until',
   'been gone since', 'a fugué', 'a fugue', 'fait une fugue', 'ran away from home', 'en plein divorce', 'est en chsld',
-  'ses enfants restent chez', 'buvait au travail', 'boit au travail', 'drinks at work', 'drinking on the job', 'had a miscarriage',
+  'lost his job', 'lost her job', 'drinks all day', 'boit toute la journée', 'boit toute la journee', 'sa blonde l a crissé là',
+  'sa blonde l a sacré là', 'sa blonde l a laissé', 'son chum l a laissée', 'ses enfants restent chez', 'buvait au travail', 'boit au travail', 'drinks at work', 'drinking on the job', 'had a miscarriage',
   'en pleine séparation', 'en pleine separation', 'en instance de divorce', 'ses enfants vivent chez', 'les enfants vivent chez leur',
   'a la garde des enfants', 'a perdu ses enfants', 'going through a divorce', 'going through a separation',
   'vit toute seule', 'vit tout seul', 'lives alone', 'en isolement', 'in isolation', 'prenait des antidépresseurs',
@@ -63,7 +64,7 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'santé mentale', 'sante mentale', 'mental health', 'dépression', 'depression', 'déprime', 'anxiété', 'anxiete', 'anxiety',
   'burn-out', 'burnout', 'arrêt de travail', 'arret de travail', 'congé de maladie', 'conge de maladie', 'sick leave',
   'bébé malade', 'mari malade', 'femme malade', 'est malade', 'est mourant', 'est mourante', 'hospitalisé', 'hospitalisée',
-  'à l hôpital', 'a l hopital', 'à l urgence', 'in the hospital', 'enceinte', 'pregnant', 'fausse couche', 'avortement',
+  'à l hôpital', 'a l hopital', 'à l urgence', 'in the hospital', 'pregnant', 'fausse couche', 'avortement',
   'abortion', 'rehab', 'désintox', 'desintox', 'thérapie', 'therapie', 'alcoolique', 'alcoolisme', 'boit tous les soirs',
   'boit trop', 'drinks every', 'drinking problem', 'drogué', 'droguée', 'gambling', 'dettes de jeu',
   'divorce', 'messy divorce', 'se séparent', 'l a trompée', 'l a trompé', 'a trompé sa', 'a trompée son',
@@ -82,11 +83,14 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'always "sick"', 'knows why', 'sortir du clsc', 'sortir de la clinique', 'ce qui se passe chez eux', 'ce qui se passe chez lui',
   'ce qui se passe chez elle', 'what s going on at home', 'd autres chats à fouetter à la maison', 'd autres chats a fouetter a la maison', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',
   'on sait tous pourquoi', 'we all know why',
-]);
+]).concat(
+  // "Enceinte" is also a pool's enclosure and a loudspeaker: "l'enceinte", "une enceinte".
+  entries('sensitive', ['enceinte'], { notPrecededBy: ['l', 'une', 'son', 'mon', 'ton', 'votre', 'notre', 'cette', 'la', 'grande', 'petite', 'bluetooth', 'nouvelle', 'belle'] }),
+);
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
-  'piquait dans la caisse', 'pique dans la caisse', 'a piqué dans la caisse', 'pigeait dans la caisse', 'a pigé dans la caisse',
+  'took cash from', 'took a bribe', 'passe-droits', 'passe-droit', 'piquait dans la caisse', 'pique dans la caisse', 'a piqué dans la caisse', 'pigeait dans la caisse', 'a pigé dans la caisse',
   'hand in the till', 'donné le contrat à son', 'donné le contrat à sa', 'donne le contrat a son', 'donne le contrat a sa',
   'gave the contract to his', 'gave the contract to her',
   'qui vole les', 'qui volent les', 'qui vole nos', 'qui volent nos', 'qui vandalise', 'qui vandalisent', 'qui arrache les pancartes',
@@ -102,7 +106,7 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'agresseur', 'a agressé', 'a agresse', 'abuse des', 'a abusé', 'harcèle', 'harcelement', 'harcèlement', 'bat sa femme',
   'bat ses enfants', 'a frappé sa', 'drogué', 'vend de la drogue', 'dealer', 'pusher', 'saoul au volant',
   'conduit saoul', 'chauffe saoul', 'a menti', 'menteur', 'truqué', 'truque', 'arrangé avec', 'falsifié',
-  'falsifie', 'faux documents', 'stole', 'stealing', 'embezzl*', 'fraud', 'corrupt', 'bribe', 'bribes', 'kickback',
+  'falsifie', 'faux documents', 'stole', 'stealing', 'embezzl*', 'fraud', 'corrupt', 'bribe', 'bribes', 'bribed', 'bribing', 'kickback',
   'kickbacks', 'crook', 'criminal', 'thief', 'pedophile', 'abuser', 'lied', 'liar', 'rigged', 'on the take',
   'du vol', 'c est du vol', 'vole du', 'vole de l', 'vole des', 'volé du', 'volé des', 'se sert dans la caisse',
   'se servent dans la caisse', 'pige dans la caisse', 'se paye avec', 'se paie avec', 'au noir', 'jobs au noir',

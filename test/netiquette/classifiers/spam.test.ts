@@ -64,4 +64,10 @@ describe('spam', () => {
     expect(finding?.citation.section).toBeTruthy();
     expect(finding?.decision).toBe('remove');
   });
+
+  it('leaves a lost pet or item with "message me if you see him" alone, and reads dating bots', () => {
+    expect(spam({ text: 'Mon chat s’est sauvé hier soir, un tigré orange, if you see him please message me!' })).toBeNull();
+    expect(spam({ text: 'Lost my glasses at the IGA parking lot, message me if found!' })).toBeNull();
+    expect(spam({ text: 'hot singles in la sarre wanna meet u tonite 💋 click my profile' })?.decision).toBe('remove');
+  });
 });
