@@ -1,4 +1,5 @@
 import { describe, inputError } from '../errors.js';
+import { foldKey } from './fold.js';
 import { HOMOGLYPHS, LEET } from './homoglyphs.js';
 import { ACCENTED_SPELLINGS, PHONETIC_SPELLINGS } from './spellings.js';
 import { ELISION_RE } from './tokens.js';
@@ -529,8 +530,7 @@ export function normalize(text: string): NormalizedText {
 
   const tokens: NormToken[] = raw.map((w, index) => {
     const shape = shapeAt(folded, w.fStart, w.fEnd);
-    const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
-    const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
+    const [start, end] = spanOf(w, startMap, endMap);
     const written = text.slice(start, end);
     // A respelled word keeps no accented form: "cé" read as "c'est" is neither "c'" nor "est" with an accent.
     const accented = respelled?.edited[w.fStart] !== 1 && hasLatinAccent(written) ? stripInner(unmaskScripts(written.toLowerCase())) : '';
@@ -541,6 +541,15 @@ export function normalize(text: string): NormalizedText {
   return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
 }
 
+/** Where a word of the folded text stands in the original, through the maps when there are any. */
+function spanOf(w: RawWord, startMap: readonly number[] | null, endMap: readonly number[] | null): [number, number] {
+  const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
+  return [start, endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd];
+}
+
+// The accented spellings as the folded text shows them ("cé" → "ce"): only those words are
+// looked up again in the original, where the accent tells them from the real word.
+const ACCENTED_FOLDED: ReadonlySet<string> = new Set([...ACCENTED_SPELLINGS.keys()].map(foldKey));
 // First letters of the respelled words: most words are skipped on one comparison.
 const RESPELL_FIRST = new Set([...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.charCodeAt(0)));
 const LONGEST_RESPELLED = Math.max(...[...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.length));
@@ -562,9 +571,8 @@ function respell(
     if (w.fEnd - w.fStart > LONGEST_RESPELLED || !RESPELL_FIRST.has(folded.charCodeAt(w.fStart))) continue;
     const word = folded.slice(w.fStart, w.fEnd);
     let by = PHONETIC_SPELLINGS.get(word);
-    if (by === undefined && (word === 'ce' || word === 'me')) {
-      const start = startMap ? startMap[w.fStart] ?? 0 : w.fStart;
-      const end = endMap ? endMap[w.fEnd - 1] ?? start : w.fEnd;
+    if (by === undefined && ACCENTED_FOLDED.has(word)) {
+      const [start, end] = spanOf(w, startMap, endMap);
       by = ACCENTED_SPELLINGS.get(text.slice(start, end).toLowerCase());
     }
     if (by !== undefined) (edits ??= []).push({ from: w.fStart, to: w.fEnd, by });

@@ -81,15 +81,17 @@ export function isSelfPromotion(context: ClassifierContext): boolean {
   return content >= 0.44 || pricedOffer || (families.get('private')?.weight ?? 0) >= 0.7;
 }
 
-const FREE_HELP_RE = /\b(?:if (?:you|anyone|anybody|someone) (?:sees?|finds?) (?:him|her|it|them)|si quelqu['’ ]?un (?:le|la|les) (?:trouve|voit)|si vous (?:le|la|les) voyez|if found|no charge|free of charge|for free|gratuitement|benevolement|pour rien|gratis|happy to help|just being neighbou?rly|entre voisins|sans frais)\b/u;
+// Free help, or a lost pet or item: a private message that sells nothing.
+const NOTHING_SOLD_RE = /\b(?:if (?:you|anyone|anybody|someone) (?:sees?|finds?) (?:him|her|it|them)|si quelqu['’ ]?un (?:le|la|les) (?:trouve|voit)|si vous (?:le|la|les) voyez|if found|no charge|free of charge|for free|gratuitement|benevolement|pour rien|gratis|happy to help|just being neighbou?rly|entre voisins|sans frais)\b/u;
 
 function detect(context: ClassifierContext): Draft | null {
   const { families, content } = solicitationSignals(context);
   const privately = families.get('private');
   if (content === 0) {
     // Asking to be contacted privately, with nothing sold: a person should look — unless the
-    // help is offered free ("shoot me a message, no charge, just being neighbourly").
-    if (!privately || privately.weight < 0.6 || FREE_HELP_RE.test(context.text.folded)) return null;
+    // help is offered free ("shoot me a message, no charge, just being neighbourly") or the
+    // writer is looking for something lost ("if you see him, message me").
+    if (!privately || privately.weight < 0.6 || NOTHING_SOLD_RE.test(context.text.folded)) return null;
     return { confidence: 0.5, evidence: firstSpans(privately.evidence) };
   }
   // Naming one's business ("my restaurant is buying water") offers nothing by itself.
