@@ -145,3 +145,11 @@ describe('classifiers', () => {
     expect(classifiers.spam({ text: 'Merci pour la collecte' })).toBeNull();
   });
 });
+
+describe('moderate: a child’s diagnosis and the writer’s own', () => {
+  it('reads someone else’s diagnosis and treatment as private life, and the writer’s own child as theirs to tell', () => {
+    const other = moderate({ text: 'Le petit Gagnon dans l’équipe a un TDAH pis il prend du Ritalin, c’est pour ça qu’il pète des crises.' });
+    expect(other.violations.map((v) => v.clause)).toContain('privacy');
+    expect(moderate({ text: 'Mon fils a un TDAH, est-ce que le camp de jour a un accompagnateur?' }).decision).toBe('keep');
+  });
+});

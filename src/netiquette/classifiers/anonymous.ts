@@ -9,10 +9,12 @@ const PARTICLES = new Set(NAME_PARTICLES.map(foldKey));
 const BUSINESS = new Set(BUSINESS_WORDS);
 const SURNAMES = new Set(QUEBEC_SURNAMES);
 const PLACEHOLDERS = new Set(PLACEHOLDER_NAMES.map((n) => foldKey(n).replace(/[^a-z]/gu, '')));
+// Family words people sign with: "Grand-maman Lise" may hide someone; "Papa Hockey" does.
+const FAMILY = new Set(['papa', 'maman', 'mama', 'grandmaman', 'grandpapa', 'mamie', 'mamy', 'papi', 'papy', 'pepere', 'memere', 'matante', 'mononcle', 'tante', 'oncle', 'granny', 'grandma', 'grandpa', 'mom', 'dad', 'nana', 'pops']);
 const RANKS = new Set(['capitaine', 'captain', 'colonel', 'sergent', 'sergeant', 'major', 'general', 'doc', 'coach', 'boss', 'king', 'queen', 'roi', 'reine']);
 const DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'mon', 'ton', 'the', 'a', 'l']);
 // A name part: a capital then small letters, with inner hyphens or apostrophes (Gagnon-Ouellet, O'Brien, McDonald).
-const NAME_PART_RE = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
+const NAME_PART_RE = /^(?:\p{Lu}\.(?:-?\p{Lu}\.)?|(?:Mc|Mac|O['’]|[DdLl]['’])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'’](?:Mc|Mac|O['’]|D['’]|L['’])?\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}{2,3})$/u;
 
 // What people add after their name: "Julie Roy 🌸", "Élise Thibault (La Sarre)", "Marc Gagnon - Courtier".
 // Each unit is removed on its own (joiners and skin tones included), so the class is meant.
@@ -64,9 +66,12 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
     if (WEAK.has(folded[0] ?? '')) return { score: 0.85, why: 'description, not a name' };
     return { score: 0.5, why: 'first name only' };
   }
+  // "Papa Ours", "Coach Hockey": a family word or a rank with a thing, not a name.
+  const titled = FAMILY.has((folded[0] ?? '').replace(/-/gu, '')) || RANKS.has(folded[0] ?? '');
+  if (titled && parts.length === 2 && WEAK.has(folded[1] ?? '')) return { score: 0.85, why: 'nickname' };
   if (!nameLike) return { score: weakCount > 0 ? 0.75 : 0.55, why: 'does not read as a name' };
   // "Ti-Paul B.", "Capitaine Gagnon": a nickname or a rank before a surname may or may not hide someone.
-  if (/^Ti-\p{Lu}/u.test(parts[0] ?? '') || RANKS.has(folded[0] ?? '')) return { score: 0.55, why: 'nickname or title' };
+  if (/^Ti-\p{Lu}/u.test(parts[0] ?? '') || titled) return { score: 0.55, why: 'nickname or title' };
   if (weakCount === 1 && parts.length === 2 && STRONG.has(folded[1] ?? '')) return { score: 0.8, why: 'description' };
   return { score: 0, why: 'reads as a real name' };
 }

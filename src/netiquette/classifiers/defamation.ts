@@ -21,8 +21,9 @@ function isName(token: NormToken, original: string): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(token.text) || NOT_NAMES.has(token.bare)) return false;
   // A frequent surname names someone wherever it stands ("Tremblay démissionne…").
   if (SURNAMES.has(token.bare)) return true;
-  // "Bilodeau c'est un fraudeur": a capitalised word that opens a sentence about someone.
-  if (/^\s(?:c['’]est|est|a|has|is)\s/u.test(original.slice(token.end, token.end + 8))) return true;
+  // "Bilodeau c'est un fraudeur", "Réjean s'est fait construire…": a capitalised word that opens a
+  // sentence about someone.
+  if (/^\s(?:[cs]['’]est|est|a|has|is)\s/u.test(original.slice(token.end, token.end + 8))) return true;
   // At the start of a sentence a capital proves nothing, unless a second capitalised word follows (Réjean Trudel).
   if (/^\p{Lu}\p{Ll}/u.test(original.slice(token.end + 1, token.end + 3)) && original[token.end] === ' ') return true;
   let i = token.start - 1;

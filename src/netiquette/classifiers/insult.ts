@@ -42,6 +42,17 @@ function sentenceStart(context: ClassifierContext, index: number): number {
 const SELF = new Set(['je', 'j', 'me', 'm', 'moi', 'chu', 'jsuis', 'suis', 'i', 'im', 'myself', 'am']);
 const OTHERS = new Set(['tu', 't', 'te', 'vous', 'il', 'elle', 'ils', 'elles', 'you', 'he', 'she', 'they', 'him', 'her', 'them']);
 
+// "Excusez ma question niaiseuse", "sorry for my dumb question": the writer's own words judged.
+const MINE = new Set(['ma', 'mon', 'mes', 'my', 'notre', 'nos', 'our']);
+const OWN_WORDS = new Set(['question', 'questions', 'idee', 'idees', 'commentaire', 'commentaires', 'remarque', 'erreur', 'erreurs', 'faute', 'fautes', 'reponse', 'message', 'post', 'comment', 'mistake', 'idea', 'ideas', 'answer', 'oubli', 'gaffe']);
+
+/** Whether the word judges something the writer owns ("ma question niaiseuse", "my dumb question"). */
+function judgesOwnWords(tokens: readonly NormToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1]?.bare ?? '';
+  if (OWN_WORDS.has(before) && MINE.has(tokens[first - 2]?.bare ?? '')) return true;
+  return MINE.has(before) && OWN_WORDS.has(tokens[last + 1]?.bare ?? '');
+}
+
 /** Whether the writer says the word of themself, in its own sentence. */
 function aboutThemself(context: ClassifierContext, first: number): boolean {
   const from = Math.max(first - 6, sentenceStart(context, first));
@@ -118,6 +129,7 @@ function detect(context: ClassifierContext): Draft | null {
   const evidence: Evidence[] = [];
   for (const hit of context.hits('insult')) {
     if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
+    if (judgesOwnWords(text.tokens, hit.first, hit.last)) continue;
     const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
@@ -129,7 +141,7 @@ function detect(context: ClassifierContext): Draft | null {
   }
   for (const hit of context.hits('insult-weak')) {
     if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
-    if (describesNoun(context, hit.first, hit.last)) continue;
+    if (describesNoun(context, hit.first, hit.last) || judgesOwnWords(text.tokens, hit.first, hit.last)) continue;
     if (!aimedAtSomeone(context, hit.first, hit.last)) continue;
     weights.push(hit.entry.weight ?? 0.8);
     evidence.push(evidenceOf(hit, text));

@@ -62,9 +62,9 @@ const SEXUAL_EMOJI_RE = /[\u{1F346}\u{1F351}\u{1F4A6}\u{1F608}\u{1F445}\u{1F60F}
 
 // Ogling: women (or anyone) at work or at the pool rated as "hot", "sexy", wished naked.
 const OGLE_PRE_RE = /hot|sexy|nue|naked|chaud|bandant|cochonne|uniform|clothes/u;
-const PEOPLE_SEEN = '(?:sauveteu(?:r|se)s?|lifeguards?|pompieres?|chicks?|filles|girls|femmes|women|monitrices|serveuses?|caissieres?|ladies|babes?|policieres?|brigadieres?|employees)';
+const PEOPLE_SEEN = '(?:sauveteu(?:r|se)s?|lifeguards?|pompieres?|chicks?|filles|girls|femmes|women|monitrices|serveuses?|caissieres?|ladies|babes?|policieres?|brigadieres?|employees|coachs?|coaches|entraineuses?|profs?|teachers?|arbitres?|infirmieres?|nurses?)';
 const OGLING_RE = new RegExp(
-  `\\b${PEOPLE_SEEN}(?:\\s[\\w'’]+){0,3}?\\s(?:hot|sexy|chaudes|bandantes?|naked|nues?|cochonnes)\\b|\\b(?:hot|sexy|chaudes|bandantes)\\s(?:petites?\\s)?${PEOPLE_SEEN}\\b|\\b(?:see|voir)\\s(?:them|her|les|la)\\s(?:naked|nues?|toutes? nues?|without (?:the|her|their) (?:uniforms?|clothes))\\b`,
+  `\\b${PEOPLE_SEEN}(?:\\s[\\w'’]+){0,5}?\\s(?:hot|sexy|chaudes|bandantes?|naked|nues?|cochonnes)\\b|\\b(?:hot|sexy|chaudes|bandantes)\\s(?:petites?\\s)?${PEOPLE_SEEN}\\b|\\b(?:see|voir)\\s(?:them|her|les|la)\\s(?:naked|nues?|toutes? nues?|without (?:the|her|their) (?:uniforms?|clothes))\\b`,
   'gu',
 );
 

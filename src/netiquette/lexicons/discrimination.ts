@@ -20,7 +20,7 @@ export const SLURS: readonly NetiquetteEntry[] = [
 /** Groups of people that discriminatory remarks generalise about (data). */
 export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'immigrant*', 'immigré*', 'immigre*', 'migrant*', 'réfugié*', 'refugie*', 'étranger*', 'etranger*', 'arabe*', 'musulman*',
-  'islamiste*', 'juif*', 'juive*', 'noirs', 'noires', 'black', 'blacks', 'asiatique*', 'chinois',
+  'islamiste*', 'juif*', 'juive*', 'noirs', 'noires', 'c est un noir', 'c est une noire', 'un noir qui', 'une noire qui', 'black', 'blacks', 'asiatique*', 'chinois',
   'chinoise*', 'haïtien*', 'haitien*', 'africain*', 'mexicain*', 'latino*', 'autochtone*', 'indien', 'indiens', 'amérindien*',
   'premières nations', 'anglais', 'anglo', 'anglos', 'anglophone*', 'français de france',
   'gai', 'gais', 'gay', 'gays', 'lesbienne*', 'homosexuel*', 'trans', 'transgenre*', 'lgbt*', 'femme', 'femmes', 'women',

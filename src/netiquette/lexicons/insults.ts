@@ -27,7 +27,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'bête', 'bêtes', 'méprisant', 'méprisante', 'méprisants', 'arrogant', 'arrogants', 'arrogante', 'imbéciles heureux',
   'cerveau de poisson rouge', 'cerveau de moineau', 'tête de linotte', 'tête vide', 'pas de tête', 'sans cervelle',
   'crosseux', 'fraudeux', 'profiteur', 'profiteurs', 'profiteuse', 'téteux', 'téteuse', 'licheux', 'lécheux', 'suceux',
-  'tarte', 'tartes', 'quétaine', 'twit', 'gnochon', 'épais dans le dos', 'mangeux', 'pas d allure', 'sans allure',
+  'tarte', 'tartes', 'quétaine', 'twit', 'gnochon', 'épais dans le dos', 'mangeux',
   'nul', 'nuls', 'nulle', 'nulles', 'zéros', 'bons à rien', 'pas bons', 'pas bon', 'deux de pique', 'dinde', 'dindes',
   'chieux', 'chieuse', 'mauvais', 'abruti fini', 'crétin fini', 'cinglé', 'cinglés', 'cinglée', 'fou', 'fous', 'folle',
   'folles', 'malade mental', 'débile mental', 'taré fini', 'frustré', 'frustrés', 'frustrée', 
@@ -64,6 +64,9 @@ const ALL_INSULT_WORDS: readonly string[] = [
 /** Directed vulgar put-downs: an attack on the person addressed, as well as vulgar (data). */
 const ATTACK_PHRASES: readonly string[] = [
   'get a life', 'douchebag', 'douchebags', 'douche bag',
+  // "Karen" is a first name too: only with an article, or in the plural, is it the slur.
+  'une karen', 'a karen', 'la karen', 'les karen', 'des karen', 'ok karen', 'typical karen', 'such a karen', 'vraie karen',
+  'full karen', 'karen energy', 'karens',
   // Sarcasm aimed at whoever decided: "au génie qui a planifié ça", "toujours les mêmes clowns".
   'au génie qui', 'au genie qui', 'to the genius who', 'un vrai cerveau celui-là', 'un vrai cerveau celui-la',
   'les mêmes clowns', 'les memes clowns', 'same clowns', 'flunked grade', 'le roi soleil', 'notre roi soleil',
@@ -87,7 +90,7 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'déchet', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'karen', 'karens', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',

@@ -75,6 +75,9 @@ export const PSEUDONYM_WORDS: readonly string[] = [
   'district', 'quartier', 'rang', 'village', 'region', 'région', 'tout', 'monde', 'just', 'simple', 'ordinary', 'local',
   'assidu', 'assidue', 'fidèle', 'fidele', 'pride', 'proud', 'fier', 'fiere', 'fière', 'curieux', 'curieuse', 'inquiet',
   'inquiète', 'inquiete', 'engagé', 'engagée', 'engage', 'engagee', 'loyal', 'loyale',
+  // Pastimes and animals people sign with ("Papa Hockey", "Papa Ours")
+  'hockey', 'soccer', 'baseball', 'ringuette', 'rondelle', 'puck', 'golf', 'chasse', 'peche', 'pêche', 'motoneige',
+  'skidoo', 'quad', 'vtt', 'ours', 'bear', 'poule', 'canard', 'orignal', 'moose', 'castor',
 ];
 
 /** Name particles and titles that belong in real names (data, folded). */

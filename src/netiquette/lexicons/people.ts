@@ -41,7 +41,8 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'prenait des antidepresseurs', 'was on antidepressants', 'heavy drinker', 'a drinking problem', 'problème de boisson',
   'probleme de boisson', 'had epilepsy', 'has epilepsy', 'faisait de l épilepsie', 'était épileptique', 'est épileptique',
   'talked to her in years', 'talked to him in years', 'parlait plus à sa mère', 'demandez à sa femme', 'demandez a sa femme',
-  'ask his wife', 'ask her husband', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
+  'ask his wife', 'ask her husband', 'reçoit des hommes', 'recoit des hommes', 'reçoit des gars', 'recoit des gars',
+  'a des hommes chez', 'men over all night', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
 /**
@@ -83,6 +84,11 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'always "sick"', 'knows why', 'sortir du clsc', 'sortir de la clinique', 'ce qui se passe chez eux', 'ce qui se passe chez lui',
   'ce qui se passe chez elle', 'what s going on at home', 'd autres chats à fouetter à la maison', 'd autres chats a fouetter a la maison', 'problemes de couple', 'manque les seances depuis', 'on sait toute pourquoi',
   'on sait tous pourquoi', 'we all know why',
+  // Diagnoses and treatments
+  'tdah', 'adhd', 'ritalin', 'concerta', 'sa médication', 'sa medication', 'ses médicaments', 'ses medicaments', 'his meds',
+  'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
+  'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
+  'sourd comme un pot',
 ]).concat(
   // "Enceinte" is also a pool's enclosure and a loudspeaker: "l'enceinte", "une enceinte".
   entries('sensitive', ['enceinte'], { notPrecededBy: ['l', 'une', 'son', 'mon', 'ton', 'votre', 'notre', 'cette', 'la', 'grande', 'petite', 'bluetooth', 'nouvelle', 'belle'] }),
@@ -90,6 +96,10 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
+  'gestes déplacés', 'gestes deplaces', 'attouchements', 'inappropriate touching', 'touched the kids', 'en échange d argent',
+  'en echange d argent', 'en échange de cash', 'in exchange for cash', 'in exchange for money', 'selling the donated',
+  'sells the donated', 'revend les dons', 'revendait les dons', 'vend les dons', 'avec l argent de la ville',
+  'with city money', 'with the city s money', 'avec l argent des contribuables', 'with taxpayer money', 'with taxpayers money',
   'took cash from', 'took a bribe', 'passe-droits', 'passe-droit', 'piquait dans la caisse', 'pique dans la caisse', 'a piqué dans la caisse', 'pigeait dans la caisse', 'a pigé dans la caisse',
   'hand in the till', 'donné le contrat à son', 'donné le contrat à sa', 'donne le contrat a son', 'donne le contrat a sa',
   'gave the contract to his', 'gave the contract to her',

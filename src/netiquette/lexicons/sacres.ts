@@ -26,7 +26,7 @@ export const SACRES: readonly NetiquetteEntry[] = [
   ),
   // Words that are also ordinary French (a chalice, a sacrament, Christ) or milder oaths.
   ...entries('sacre', ['calice', 'sacrement', 'christ', 'hostie', 'ciboire', 'tabernacle', 'calvaire', 'baptême'], { weight: 0.8, tag: 'liturgical' }),
-  ...entries('sacre', ['verrat', 'torrieux', 'torieu', 'torrieu'], { weight: 0.8 }),
+  ...entries('sacre', ['verrat'], { weight: 0.8 }),
   ...entries('sacre', ['maudit', 'maudite', 'maudits', 'maudites'], { weight: 0.4 }),
 ];
 
@@ -38,6 +38,6 @@ export const EUPHEMISMS: readonly string[] = [
   'tabarouette', 'tabarnouche', 'tabarnane', 'tabarnache', 'tabarouin', 'taboire', 'taboir', 'câline', 'caline',
   'câlique', 'calique', 'mautadine', 'mautadit', 'mautadite', 'sapristi', 'saperlipopette', 'cibole', 'ciboulette',
   'cristi', 'crime', 'misère', 'bonyenne', 'ostrogoth', 'sacrebleu', 'coudonc', 'simonac', 'calvince', 'batèche', 'batince', 'batinse',
-  'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis',
+  'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis', 'torrieux', 'torieux', 'torrieu', 'torieu', 'torrieuse',
   'jériboire', 'cibolaque', 'mosus', 'mozus',
 ];

@@ -115,6 +115,12 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('contest', 0.35, '\\b(?:concours|tirage|tirages|contest|a gagner|to win)\\b'),
   // scam
   p('scam', 0.6, '\\bfelicitations?,?\\s(?:vous avez|tu as) (?:ete )?(?:selectionnee?s?|choisie?s?|gagne)|\\bcongratulations,? you(?:[\'’]ve| have) (?:been selected|won)|\\b(?:reclamez|claim) (?:votre|ta|your|yours|le votre)\\b'),
+  // Chain letters and hoaxes that ask to be passed on ("share to 7 friends", "copiez-collez ce message").
+  p('scam', 0.8, '\\b(?:forward|share|send) this (?:post |message )?(?:to|with) (?:everyone|everybody|all|\\d+)|\\bshare this post\\b|\\bshare (?:it )?(?:to|with) \\d+ (?:friends|people)\\b|\\bpartagez(?:-le|-la)? (?:a|avec) (?:tous )?(?:vos contacts|\\d+ (?:amis|personnes))\\b|\\bcopiez[-\\s]collez (?:ce message|ceci|ce texte)\\b|\\bcopy (?:and|&) paste (?:this|on your wall)\\b|\\b(?:type|tape[sz]?|ecrivez|ecris) amen\\b|\\bje n[\'’]?\\s?autorise pas facebook\\b'),
+  // A shop's hours and a team's fundraiser: commercial only beside a price, a contact or a request.
+  p('business', 0.45, '\\bouvert (?:jusqu[\'’]?\\s?a|de|des) \\d+|\\bopen (?:until|till|from) \\d+|\\bouvert (?:7|sept) jours\\b|\\bopen (?:7|seven) days\\b'),
+  p('offer', 0.45, '\\bcollecte de (?:bouteilles|canettes)\\b|\\bbottle drive\\b|\\bvente de (?:chocolats?|fromages?|pizzas?|calendriers|billets)\\b|\\bchocolate (?:sale|bars)\\b'),
+  p('offer', 0.65, '\\blimited[-\\s]time offer\\b|\\boffre (?:d[\'’]?\\s?une duree|a duree|pour une duree) limitee\\b'),
   p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),
   // Healers, psychics and "marabouts": love returned, luck at games, results guaranteed.

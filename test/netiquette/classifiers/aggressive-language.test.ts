@@ -47,3 +47,10 @@ describe('aggressive-language: threats', () => {
     expect(aggressiveLanguage({ text: 'Le prochain qui touche à ma pancarte va y goûter' })?.clause).toBe('aggressive-language');
   });
 });
+
+describe('aggressive-language: old oaths and veiled warnings', () => {
+  it('reads "torrieux" as a minced oath, and "il va avoir des surprises" as a threat', () => {
+    expect(aggressiveLanguage({ text: 'Torrieux que j’ai hâte! Vos tomates étaient les meilleures.' })).toBeNull();
+    expect(aggressiveLanguage({ text: 'Le coach qui a crié après ma fille, je connais son char. Il va avoir des surprises un de ces matins.' })?.clause).toBe('aggressive-language');
+  });
+});

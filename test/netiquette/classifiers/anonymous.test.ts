@@ -25,3 +25,17 @@ describe('off-topic: notices', () => {
     expect(offTopic({ text: 'Est-ce que la 4e Avenue sera faite avant minuit?', post })).toBeNull();
   });
 });
+
+describe('anonymous: family words and particles', () => {
+  it('reads a family word with a pastime as a nickname, with a first name as a case for review', () => {
+    expect(anonymous({ text, author: { displayName: 'Papa Hockey' } })?.decision).toBe('remove');
+    expect(anonymous({ text, author: { displayName: 'Papa Ours' } })?.decision).toBe('remove');
+    expect(anonymous({ text, author: { displayName: 'Grand-maman Lise' } })?.decision).toBe('review');
+  });
+
+  it('reads a lower-case particle inside a name as part of the name', () => {
+    for (const displayName of ['Jeanne d’Arc Bergeron', "Marie l'Heureux", 'Marie Ours']) {
+      expect(anonymous({ text, author: { displayName } }), displayName).toBeNull();
+    }
+  });
+});

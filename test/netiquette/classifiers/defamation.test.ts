@@ -12,6 +12,8 @@ describe('defamation', () => {
       'C’est le petit-fils qui a mis le feu, la police le sait.',
       'Curieusement, la trésorière s’est payé un chalet au lac cet automne.',
       'Interesting that councillor Pelletier voted for the rezoning right after his wife bought the lot next door.',
+      'Réjean s’est fait construire son garage avec l’argent de la Ville, demandez-vous pourquoi.',
+      'The woman who runs the Popote, Carole Lessard, has been selling the donated food on the side.',
     ]) {
       expect(defamation({ text })?.decision, text).toBe('review');
     }

@@ -29,3 +29,10 @@ describe('discrimination', () => {
     expect(discrimination({ text })).toBeNull();
   });
 });
+
+describe('discrimination: a person named by their colour', () => {
+  it('reads "c’est un noir qui…" with a derogatory remark as discrimination, and the colour of a car as nothing', () => {
+    expect(discrimination({ text: 'le chauffeur du bus c’est un noir qui parle même pas français comme du monde' })?.clause).toBe('discrimination');
+    expect(discrimination({ text: 'Le char noir qui est stationné devant la caserne depuis lundi' })).toBeNull();
+  });
+});

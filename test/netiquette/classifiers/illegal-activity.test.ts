@@ -65,3 +65,23 @@ describe('illegal-activity', () => {
     expect(illegalActivity({ text })).toBeNull();
   });
 });
+
+describe('illegal-activity: the arena and the container', () => {
+  it('finds bets for money, beer in the stands, a hydrant, a store’s container and disabled spots', () => {
+    for (const text of [
+      'Je prends les gageures sur la finale bantam, 20 $ minimum, envoyez ça par Interac',
+      'Amenez vos caisses de bière dans les estrades pour la finale, les gardiens disent jamais rien',
+      'Si la ville veut pas arroser la patinoire, on va l’arroser nous-mêmes la nuit avec la borne-fontaine du coin',
+      'Mettez vos vieux matelas dans le conteneur en arrière de l’église la nuit, c’est ce que tout le monde fait',
+      'Stationnez-vous dans les places pour handicapés devant l’hôtel de ville, y a jamais de contrôle l’hiver',
+    ]) {
+      expect(illegalActivity({ text })?.clause, text).toBe('illegal-activity');
+    }
+  });
+
+  it('leaves a joke bet and a full container alone', () => {
+    for (const text of ['Je prends les paris que ça sera pas fini en novembre', 'Le conteneur de l’école déborde encore']) {
+      expect(illegalActivity({ text }), text).toBeNull();
+    }
+  });
+});

@@ -60,3 +60,21 @@ describe('insult', () => {
     }
   });
 });
+
+describe('insult: words that judge no one', () => {
+  it('leaves the writer judging their own question, and "ça a pas d’allure"', () => {
+    for (const text of ['Excusez ma question niaiseuse, je suis pu jeune', 'Sorry for my dumb question', 'Deux millions pour un terrain synthétique… ça a pas d’allure.']) {
+      expect(insult({ text }), text).toBeNull();
+    }
+    for (const text of ['Ta question niaiseuse', 'T’es vraiment pas d’allure', 'Mon voisin niaiseux']) {
+      expect(insult({ text })?.clause, text).toBe('insult');
+    }
+  });
+
+  it('reads Karen as a name unless an article or the plural makes it the slur', () => {
+    for (const text of ['Thank you. — Karen (his daughter)', 'Karen MacDonald']) expect(insult({ text }), text).toBeNull();
+    for (const text of ['t’es juste une karen', 'Typical Karen behaviour from the neighbour', 'Les Karens du quartier']) {
+      expect(insult({ text })?.clause, text).toBe('insult');
+    }
+  });
+});

@@ -46,3 +46,12 @@ describe('objectionable: political', () => {
     expect(objectionable({ text: 'L’Équipe Renouveau a promis un nouvel aréna, est-ce que le budget le prévoit?' })).toBeNull();
   });
 });
+
+describe('objectionable: people at work rated for their looks', () => {
+  it('reads a coach or a teacher called sexy, and a body part, as indecent', () => {
+    for (const text of ['La nouvelle coach de patinage artistique est tellement sexy dans son kit 🥵', 'La prof de danse en ligne a un beau petit cul']) {
+      expect(objectionable({ text })?.subcategory, text).toBe('indecent');
+    }
+    expect(objectionable({ text: 'La coach de patinage a été formidable avec les petits' })).toBeNull();
+  });
+});

@@ -71,3 +71,26 @@ describe('spam', () => {
     expect(spam({ text: 'hot singles in la sarre wanna meet u tonite 💋 click my profile' })?.decision).toBe('remove');
   });
 });
+
+describe('spam: chain letters, shop hours, fundraisers', () => {
+  it('removes chain letters and hoaxes that ask to be passed on', () => {
+    for (const text of [
+      'Please forward this to everyone you know: Bill Gates is giving $5,000 to the first 1,000 people who share this post.',
+      'Attention! Demain Facebook va rendre vos photos publiques. Copiez-collez ce message sur votre mur.',
+      'Type AMEN and share to 7 friends and a miracle will come to your home.',
+    ]) {
+      expect(spam({ text })?.decision, text).toBe('remove');
+    }
+    expect(spam({ text: 'Chat perdu sur la 5e, partagez svp!' })).toBeNull();
+  });
+
+  it('reads a shop’s hours beside a price and a number as an ad, and hours alone as nothing', () => {
+    expect(spam({ text: 'Aiguisage de patins 8 $ chez Sports Lavoie Plus, ouvert jusqu’à 21 h! 819-333-9090' })?.decision).toBe('remove');
+    expect(spam({ text: 'L’aréna est ouvert jusqu’à 22 h ce soir?' })).toBeNull();
+  });
+
+  it('reads a fundraiser asking for bottles privately as solicitation, and a thank-you as nothing', () => {
+    expect(spam({ text: 'Collecte de bouteilles du midget samedi! Écrivez-moi pour qu’on passe les chercher' })?.clause).toBe('spam');
+    expect(spam({ text: 'Merci à tous pour la collecte de bouteilles de samedi, on a ramassé 1 200 $!' })).toBeNull();
+  });
+});
