@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, type DetectedLanguage } from '../../src/language/index.js';
+import { checkReplyLanguage, detectLanguage, type DetectedLanguage, type LanguageTopic } from '../../src/language/index.js';
 
 interface Sample {
   id: string;
@@ -54,5 +54,45 @@ describe('fixtures/language.jsonl', () => {
     );
     expect(overall).toBeGreaterThanOrEqual(0.97);
     expect(shortAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+interface ReplyCase {
+  id: string;
+  reply: string;
+  inReplyTo?: string;
+  topic?: LanguageTopic;
+  expect: { compliant: boolean; language: DetectedLanguage };
+  notes?: string;
+}
+
+const repliesFile = fileURLToPath(new URL('../../fixtures/language-replies.jsonl', import.meta.url));
+const replies: ReplyCase[] = readFileSync(repliesFile, 'utf8')
+  .split('\n')
+  .filter((line) => line.trim().length > 0)
+  .map((line) => JSON.parse(line) as ReplyCase);
+
+describe('fixtures/language-replies.jsonl', () => {
+  it('holds both outcomes, every topic and replies with and without the citizen’s comment', () => {
+    expect(replies.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(replies.map((r) => r.id)).size).toBe(replies.length);
+    expect(replies.some((r) => r.expect.compliant) && replies.some((r) => !r.expect.compliant)).toBe(true);
+    for (const topic of ['health', 'safety', 'emergency', 'general']) expect(replies.some((r) => r.topic === topic), topic).toBe(true);
+    expect(replies.some((r) => r.inReplyTo === undefined)).toBe(true);
+  });
+
+  it('checkReplyLanguage agrees on compliance in ≥ 95% of the cases and on the language in ≥ 90%', () => {
+    let compliant = 0;
+    let language = 0;
+    const misses: string[] = [];
+    for (const r of replies) {
+      const verdict = checkReplyLanguage(r.reply, { ...(r.inReplyTo !== undefined ? { inReplyTo: r.inReplyTo } : {}), ...(r.topic !== undefined ? { topic: r.topic } : {}) });
+      if (verdict.compliant === r.expect.compliant) compliant += 1;
+      else misses.push(`${r.id}: expected compliant=${String(r.expect.compliant)} — ${r.reply}`);
+      if (verdict.language === r.expect.language) language += 1;
+    }
+    console.log(`reply compliance: ${compliant}/${replies.length}, language ${language}/${replies.length}${misses.length > 0 ? `\n  ${misses.join('\n  ')}` : ''}`);
+    expect(compliant / replies.length).toBeGreaterThanOrEqual(0.95);
+    expect(language / replies.length).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -51,7 +51,7 @@ export const ENGLISH_WORDS: readonly string[] = [
   'remove', 'removed', 'cancelled', 'canceled', 'postponed', 'reopen', 'reopened', 'visit', 'contact', 'apply',
   'register', 'registered', 'drive', 'driving', 'walk', 'walking', 'park',
   // courtesy, judgement
-  'thanks', 'thank', 'thx', 'ty', 'tysm', 'tyvm', 'idk', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'wyd', 'lmk', 'omw',
+  'thanks', 'thank', 'thx', 'pls', 'plz', 'plzz', 'ty', 'tysm', 'tyvm', 'idk', 'tbh', 'ngl', 'imo', 'imho', 'smh', 'wyd', 'lmk', 'omw',
   'rn', 'ikr', 'fyi', 'btw', 'merry', 'christmas', 'xmas', 'hello', 'hi', 'hey', 'bye', 'goodbye', 'sorry', 'welcome', 'congrats',
   'congratulations', 'good', 'great', 'bad', 'better', 'best', 'worse', 'worst', 'new', 'old', 'big', 'small',
   'little', 'long', 'short', 'last', 'next', 'first', 'second', 'right', 'wrong', 'true', 'false', 'sure',

@@ -154,7 +154,7 @@ export const FRENCH_WORDS: readonly string[] = [
 export const QUEBEC_WORDS: readonly string[] = [
   // Texting: "c'tait", "j'sais pas", "pourquoi", "parce que".
   'ctait', 'jsp', 'jsais', 'pk', 'pcq', 'pcque', 'qqn', 'qqch', 'slt', 'bcp', 'tjrs', 'mtn',
-  'pis', 'ben', 'bin', 'icitte', 'icite', 'tse', 'tsais', "t'sais", 'char', 'chars', 'astheure', 'asteure',
+  'pis', 'ben', 'bin', 'enweille', 'enwoye', 'envoye', 'icitte', 'icite', 'tse', 'tsais', "t'sais", 'char', 'chars', 'astheure', 'asteure',
   "ast'heure", 'pantoute', 'pentoute', 'toe', 'moe', 'ouin', 'ouain', 'ouais', 'pogner', 'pogne', 'pognee',
   'pognes', 'chu', 'chus', 'chui', 'chuis', 'faque', 'fak', 'coudonc', 'tantot', 'tabarnak', 'tabarnac',
   'tabarnouche', 'calisse', 'caliss', 'calice', 'criss', 'crisse', 'osti', 'ostie', 'esti', 'estie', 'sti',

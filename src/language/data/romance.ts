@@ -95,6 +95,11 @@ export const COMMUNITY_WORDS: readonly string[] = [
   // Tagalog
   'ang', 'ng', 'mga', 'po', 'opo', 'salamat', 'kailan', 'saan', 'ano', 'ito', 'ako', 'kayo', 'tayo', 'maraming',
   'bubuksan', 'sarado', 'bukas', 'hindi', 'naman', 'magandang', 'umaga', 'gabi', 'araw', 'paano', 'bakit', 'tubig',
+  // Arabic written in Latin letters (Maghrebi and Levantine forms; "salam" is left out: it
+  // greets in French comments too)
+  'shukran', 'choukran', 'chokran', 'ktir', 'kteer', 'bzaf', 'bezzaf', 'inshallah', 'inchallah', 'mashallah', 'hamdoulah',
+  'hamdoullah', 'hamdullah', 'alikoum', 'aleikoum', 'alaikum', 'kifach', 'kifash', 'wach', 'bghit', 'wlidi', 'yalla',
+  'habibi', 'khouya', 'sahbi', 'nsajel',
   // Thanks and greetings in Indigenous languages of Québec
   'miigwech', 'meegwetch', 'kwe', 'kwei', 'niawen', 'tshinashkumitin', 'wliwni', 'nakurmiik',
 ];
