@@ -322,9 +322,12 @@ const NONE: readonly never[] = Object.freeze([]);
 // marde"): one may be skipped between two words of a phrase.
 const FILLERS: ReadonlySet<string> = new Set(['donc', 'don']);
 
-/** Whether a word of the text is the word `part` of a phrase (a `*` part is a prefix). */
+/**
+ * Whether a word of the text is the word `part` of a phrase (a `*` part is a prefix). A word
+ * with a demonstrative tail fits as the word itself: "maudits sauvages-là" holds "maudits sauvages".
+ */
 function fits(token: NormToken, part: string): boolean {
-  return part.endsWith('*') ? token.bare.startsWith(part.slice(0, -1)) : token.bare === part || token.squeezed === part;
+  return part.endsWith('*') ? token.bare.startsWith(part.slice(0, -1)) : token.bare === part || token.squeezed === part || token.variants.includes(part);
 }
 
 function lookupWord<C extends string>(lex: CompiledLexicon<C>, key: string): readonly LexiconEntry<C>[] {
@@ -436,6 +439,7 @@ export function matchLexicon<C extends string>(
     };
     if (next1 && start) tryPhrases(start.next.get(next1.bare));
     if (next1 && start && next1.squeezed !== next1.bare) tryPhrases(start.next.get(next1.squeezed));
+    if (next1 && start) for (const variant of next1.variants) tryPhrases(start.next.get(variant));
     if (next1 && squeezedStart) tryPhrases(squeezedStart.next.get(next1.bare));
     const next2 = next1 && FILLERS.has(next1.bare) ? tokens[i + 2] : undefined;
     if (next2 && start) tryPhrases(start.next.get(next2.bare));

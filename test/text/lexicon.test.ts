@@ -47,6 +47,13 @@ describe('lexicon matcher', () => {
     expect(found('retournez plus tard chez vous')).toEqual([]);
   });
 
+  it('reads a word with a demonstrative tail inside a phrase as the word itself', () => {
+    const phrases = compileLexicon([{ term: 'maudits sauvages', category: 'x' }, { term: 'gens du coin', category: 'y' }]);
+    const found = (text: string): string[] => matchLexicon(phrases, normalize(text)).map((m) => m.text);
+    expect(found('Ces maudits sauvages-là paient rien')).toEqual(['maudits sauvages-là']);
+    expect(found('les gens-là du coin')).toEqual([]);
+  });
+
   it('honours the allow-list over prefix families', () => {
     expect(found('Tabarnouche que la neige est belle')).toEqual([]);
   });

@@ -20,7 +20,8 @@ export function groupSubcategory(term: string): ObjectionableSubcategory {
 
 // "Les Roms qui arrivent, faudra cadenasser les bacs, ils pillent tout": a pronoun carries the
 // group to a predicate further on in the same sentence.
-const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux']);
+// "ce monde-là", "ces gens-là" pick the group up as a pronoun does ("…, ce monde-là respecte rien").
+const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux', 'mondela', 'gensla']);
 const SENTENCE_END_RE = /[.!?\n]/u;
 
 /** Whether a third-person plural pronoun just before `d` picks up the group, in the same sentence. */

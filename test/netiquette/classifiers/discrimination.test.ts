@@ -36,3 +36,10 @@ describe('discrimination: a person named by their colour', () => {
     expect(discrimination({ text: 'Le char noir qui est stationné devant la caserne depuis lundi' })).toBeNull();
   });
 });
+
+describe('discrimination: "ce monde-là" carries the group', () => {
+  it('reads a remark after "ce monde-là" as said of the group named earlier in the sentence', () => {
+    expect(discrimination({ text: 'Depuis que les Arabes sont arrivés sur la rue, c’est des barbecues pis du bruit à tous les soirs, ce monde-là respecte rien.' })?.clause).toBe('discrimination');
+    expect(discrimination({ text: 'Depuis que les Arabes sont arrivés sur la rue, c’est des barbecues pis du bruit à tous les soirs. Le voisin d’en face respecte rien non plus.' })).toBeNull();
+  });
+});
