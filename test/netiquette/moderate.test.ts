@@ -153,3 +153,10 @@ describe('moderate: a child’s diagnosis and the writer’s own', () => {
     expect(moderate({ text: 'Mon fils a un TDAH, est-ce que le camp de jour a un accompagnateur?' }).decision).toBe('keep');
   });
 });
+
+describe('moderate: a neighbour’s bedbugs', () => {
+  it('reads a named neighbour’s infested flat as private life, and bedbugs in a building as a service question', () => {
+    expect(moderate({ text: 'Les punaises de lit sur la rue Royale, c’est Mme Gauvin au deuxième, son appart en est plein depuis l’automne.' }).violations.map((v) => v.clause)).toContain('privacy');
+    expect(moderate({ text: 'Y a des punaises de lit dans le bloc de la 5e, la Ville peut-elle inspecter?' }).decision).toBe('keep');
+  });
+});

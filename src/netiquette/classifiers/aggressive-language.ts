@@ -50,6 +50,9 @@ const KENNEL = new Set(['litter', 'puppies', 'puppy', 'pups', 'breeder', 'chiots
 const DOG_SENSE = new Set(['bitch', 'bitches', 'chienne', 'chiennes']);
 const RUDE_SIGNS_RE = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
 
+// Subjects before an object pronoun: "j'les", "on la", "m'as le" (then the sacre is a verb).
+const SUBJECTS = new Set(['j', 'je', 'tu', 't', 'il', 'y', 'on', 'ils', 'elle', 'elles', 'vous', 'nous', 'm', 'jvais', 'vais', 'va', 'vas', 'faut']);
+
 /** Threat: a violent verb said with intent against someone ("m'as te péter la gueule"). */
 function threatEvidence(context: ClassifierContext): Evidence[] {
   const { text } = context;
@@ -111,7 +114,9 @@ function detect(context: ClassifierContext): Draft | null {
     // "le ciboire", "du calvaire", "le tabernacle": the object, not the oath.
     const previous = text.tokens[hit.first - 1]?.bare;
     const next = text.tokens[hit.last + 1]?.bare;
-    if (hit.entry.category === 'sacre' && previous !== undefined && DETERMINERS.has(previous) && next !== 'de' && next !== 'd') {
+    // After a subject, "les"/"le"/"la" is an object pronoun and the sacre a verb: "j'les crisse dans le bois".
+    const subject = SUBJECTS.has(text.tokens[hit.first - 2]?.bare ?? '');
+    if (hit.entry.category === 'sacre' && previous !== undefined && DETERMINERS.has(previous) && !subject && next !== 'de' && next !== 'd') {
       weight *= 0.3;
     }
     weights.push(weight);

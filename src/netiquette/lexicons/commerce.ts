@@ -77,7 +77,7 @@ export const PIRACY: readonly NetiquetteEntry[] = [
     'stream gratuit', 'en streaming gratuit', 'voir le film', 'télécharger gratuitement', 'telecharger gratuitement',
     'download free', 'free download', 'thepiratebay', 'pirate bay', '1337x', 'yts',
     'rarbg', 'fmovies', '123movies', 'putlocker', 'soap2day', 'gomovies', 'popcorn time', 'iptv', 'kodi',     'cracké', 'keygen', 'warez', 'dvdrip', 'bluray rip', 'hdrip', 'camrip', 'cam rip', 'pdf gratuit', 'livre gratuit en pdf',
-    'ebook gratuit', 'mp3 gratuit', 'album complet', 'full album', 'mega.nz', 'zippyshare', 'uptobox',     'regardez le match gratuit', 'match gratuit', 'match en direct gratuit', 'live stream free', 'stream du match',
+    'ebook gratuit', 'mp3 gratuit', 'album complet', 'full album', 'mega.nz', 'zippyshare', 'uptobox',     'regardez le match gratuit', 'match gratuit', 'match en direct gratuit', 'en direct gratuit', 'show complet gratuit', 'spectacle complet gratuit', 'live gratuit', 'live stream free', 'stream du match',
   ]),
   // "Le torrent d'hier", "un torrent de pluie": the rain, not the file.
   ...entries('piracy', ['torrent', 'torrents'], { notFollowedBy: ['de', 'd', 'of'], notPrecededBy: ['un', 'ce', 'quel', 'gros', 'vrai', 'a', 'the'] }),

@@ -38,7 +38,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'homosexualit*', 'filles', 'ladies', 'voiles', 'old folks', 'old timers', 'nouveaux arrivants', 'newcomers', 'newcomer', 'boomers', 'the boomers',
   'ceux de la reserve', 'ceux de la réserve', 'special workers', 'special needs', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
-  'ontarien*', 'nouveaux arrivants', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
+  'ontarien*', 'nouveaux arrivants', 'mères monoparentales', 'meres monoparentales', 'single moms', 'single mothers', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
   'blokes', 'les blokes', 'maudits anglais', 'maudits français', 'demandeurs d asile', 'sans-papiers', 'sans papiers',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
   // Groups named in regional threads: francophones and anglophones by their nicknames, workers
@@ -113,6 +113,9 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
   // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
+  'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
+  'vont faire du trouble', 'will cause trouble', 'c est toujours pareil avec', 'venir quêter', 'vont quêter', 'viennent quêter', 'quêteux',
+  'se font faire des enfants', 'font des enfants juste', 'juste pour les chèques', 'juste pour avoir un', 'keep them away from', 'stick them all',
   'paient pas de taxes', 'payent pas de taxes', 'paient pas d impôts', 'paient pas d impots', 'pay no taxes', 'don t pay taxes',
   'ont toute gratis', 'ont tout gratis', 'toute gratis', 'get everything free', 'sont rendus partout', 'rendus partout',
   'on sera pu chez nous', 'on sera plus chez nous', 'on est pu chez nous', 'on est plus chez nous', 'bon débarras', 'bon debarras',

@@ -29,7 +29,7 @@ const p = (family: IllegalPattern['family'], weight: number, source: string): Il
 const PROPERTY =
   '(?:survey stakes|stakes|piquets|cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
-  '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
+  '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|beuh|beu|bedo|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
 const FIRE = '\\b(?:fai[st]\\w*|faire|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
@@ -42,7 +42,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('urge', 0.85, `\\b${DRUGS}[^.!?\\n]{0,40}\\b(?:a vendre|for sale|livraison|delivery|delivered|pas cher|cheap)\\b`),
   p('urge', 0.85, '\\bcrev(?:e|ez)[-\\s](?:lui|leur)\\b|\\b(?:mettez|mets|met|mettons)[-\\s](?:y|lui|leur) le feu\\b'),
   // act: dumping
-  p('act', 0.5, '\\b(?:jet|pitch|criss|caliss|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|lac|bois|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
+  p('act', 0.5, '\\b(?:jet|pitch|criss|caliss|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|fleuve|lac|bois|boise|boises|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
   p('act', 0.45, '\\b(?:bord|rive|fond) (?:de la|du) (?:riviere|lac|rang|bois|ruisseau)\\b[^.!?\\n]{0,60}\\b(?:gratuit|gratis|free)\\b|\\b(?:payer|pay) (?:l[\'’]?\\s?ecocentre|le depotoir|the dump)\\b'),
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|ma|mon|notre|your|the|my|our)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
@@ -88,7 +88,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|drag|move|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip|water|push|blow)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui|le monde|les gens|people|everyone|everybody) (?:devrait|devraient|devriez|devrais|should|oughta|ought to)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais|tasse)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
-  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|amenez|apportez|drive|dump|park|burn|take|leave|throw|bring)\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s)(?:(?:just|juste) )?(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|amenez|apportez|pitchez|brisez|lancez|dompez|scrapez|defoncez|drive|dump|park|burn|take|leave|throw|bring)\\b'),
   // A plan to do it "ourselves" where the city will not ("on va l'arroser nous-mêmes la nuit").
   p('advice', 0.4, '\\bon va (?:[\\w\'’]+\\s){1,3}?nous[-\\s]memes\\b|\\bwe(?:[\\w\'’]*)? (?:[\\w\'’]+\\s){1,3}?ourselves\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
@@ -98,6 +98,13 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.4, '\\b(?:bieres?|caisses? de (?:bieres?|24)|alcool|booze|beers?|cases? of beer|flasks?)\\b[^.!?\\n]{0,30}\\b(?:dans les estrades|dans l[\'’]\\s?arena|in the stands|in the arena|in the bleachers)\\b'),
   p('act', 0.45, '\\barros\\w*\\s(?:[\\w\'’-]+\\s){0,6}?avec (?:la |les )?bornes?[-\\s]fontaines?\\b'),
   p('urge', 0.75, '\\b(?:je prends|j[\'’]?\\s?prends|i[\'’]?m taking|i take)\\s(?:les |des |vos |your )?(?:gageures|paris|bets)\\b[^.!?\\n]{0,60}\\b(?:\\d+ ?\\$|\\$ ?\\d+|interac|cash|comptant)'),
+  // Asking where to get street drugs ("où choper de la beuh").
+  p('urge', 0.75, '\\b(?:ou|where)\\b[^.!?\\n]{0,30}\\b(?:choper|pogner|scorer|score|trouver|find)\\s(?:du |de la |de |des |some )?(?:beuh|beu|bedo|weed|coke|cocaine|speed|mush|crystal|meth|pills|pilules)\\b'),
+  // Driving home drunk ("rentrer chauds"), squatting, an illegal eviction, an unpermitted rental.
+  p('act', 0.5, '\\b(?:rentrer|conduire|chauffer|driver|revenir|drive home|driving home)\\s(?:chauds?|chaudes?|saouls?|souls?|paquetes?|drunk|buzzed|wasted)\\b'),
+  p('urge', 0.75, '\\bsquatt?ez\\b|\\bsquat (?:it|them|the)\\b|(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s)change(?:z)? les serrures\\b|\\b(?:payez|paye|pay) (?:juste )?pas (?:votre|ton|ta|your) loyer\\b|\\bdon[\'’]?t pay (?:your|the) rent\\b'),
+  p('act', 0.45, '\\b(?:run|operate|rent|louer|loue|louez|opere)\\w*\\s(?:[\\w\'’]+\\s){0,3}?(?:airbnb|chalet|logement|appart\\w*)\\s(?:[\\w\'’]+\\s){0,2}?(?:without (?:a |the )?permit|sans (?:permis|enregistrement|numero citq))\\b'),
+  p('impunity', 0.55, '\\b(?:they|ils|la ville|the city|personne|nobody)(?:[\'’]?ll| will| vont| va)? (?:never|jamais) (?:catch|pogner|attraper|te pogner|vous pogner|find out)\\b|\\bpersonne (?:ne )?le (?:sait|saura)\\b|\\bthey never ticket\\b'),
   // impunity
   p('impunity', 0.55, '\\bjamais de (?:controles?|verifications?)\\b|\\b(?:les gardiens|les surveillants|la securite|les agents|les employes|les preposes|les sauveteurs|the guards|security|staff) (?:ne )?(?:disent|dit|diront|say|says) (?:jamais )?(?:rien|nothing)\\b|\\bnever say (?:a word|anything)\\b'),
   p('impunity', 0.55, '\\bpersonne (?:ne )?(?:va|vont|vient|viennent) (?:rien |jamais )?(?:voir|venir|verifier|savoir|checker|remarquer|s[\'’]?\\s?en (?:apercevoir|rendre compte)|le savoir|rien dire|dire quoi que ce soit)\\b|\\bpersonne (?:ne )?(?:viendra|verra|te verra|vous verra)\\b|\\bpersonne (?:te|vous|nous|me) (?:voi[tr]|verra|pogne)\\b|\\b(?:ils|elles|la ville|les inspecteurs|les agents) (?:voient|verront|verra|remarquent) (?:rien|pas)\\b|\\bils voient rien\\b'),
@@ -123,7 +130,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   // Not paying one's taxes, said as a plan or a boast.
   p('act', 0.6, '\\b(?:paye|paie|payer|payez|pay)\\s(?:pas|jamais|plus|never|no)\\s(?:mes |ses |vos |nos |leurs |les |my |your )?(?:taxes|impots|comptes? de taxes|property tax\\w*)\\b'),
   // Dumping at the end of a road, in the woods or the ditch; tampering with a water meter.
-  p('act', 0.6, '\\b(?:laisse|laissez|jette|jetez|dompe|dompez|crisse|sacre|garroche)\\w*\\s(?:[\\w\'’]+\\s){0,3}?(?:au bout du (?:chemin|rang)|dans le bois|dans le fosse|dans la riviere|dans le lac|au depotoir sauvage)\\b'),
+  p('act', 0.6, '\\b(?:laisse|laissez|jette|jetez|dompe|dompez|crisse|sacre|garroche)\\w*\\s(?:[\\w\'’]+\\s){0,3}?(?:au bout du (?:chemin|rang)|dans le bois|dans le fosse|dans la riviere|dans le fleuve|dans le lac|au depotoir sauvage)\\b'),
   p('act', 0.6, '\\baimant\\b[^.!?\\n]{0,60}?\\bcompteur|\\bcompteur[^.!?\\n]{0,80}?\\baimant\\b|\\bralenti\\w* (?:le )?compteur\\b'),
   p('act', 0.5, '\\b(?:sleds?|snowmobiles?)\\b[^.!?\\n]{0,40}?\\b(?:bike path|closed|park|trail)\\b'),
   p('urge', 0.7, '\\bsans timbre\\b'),

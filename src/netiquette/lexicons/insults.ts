@@ -9,7 +9,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'porc', 'gros porc', 'cochon', 'ordure', 'ordures humaines', 'déchet', 'déchets humains', 'raclure', 'minable',
       'minables', 'pourri', 'pourris', 'pourrie', 'tas de marde', 'mangeux de marde', 'mange-marde', 'trou de cul',
       'face de cul', 'face de rat', 'tête de cochon', 'tête enflée', 'gros tas', 'grosse torche', 'torche', 'morue',
-      'pouffiasse', 'pétasse', 'salaud', 'salauds', 'salopard', 'enfoiré', 'enfoirés', 'enculé', 'enculés', 'bouffon',
+      'pouffiasse', 'pétasse', 'salope', 'salopes', 'slut', 'sluts', 'whore', 'whores', 'salaud', 'salauds', 'salopard', 'enfoiré', 'enfoirés', 'enculé', 'enculés', 'bouffon',
       'bouffons', 'clown', 'clowns', 'guignol', 'guignols', 'pas de colonne', 'lâche', 'téteux', 'lèche-bottes',
       'parasite', 'parasites', 'vermine', 'sangsue', 'sangsues', 'incapable', 'incapables', 'bon à rien', 'bons à rien',
       'bonne à rien', 'zéro', 'tata', 'gnochon', 'gnochons', 'nounours', 'mongol', 'mongols', 'moron', 'morons', 'dumb',
@@ -65,6 +65,8 @@ const ALL_INSULT_WORDS: readonly string[] = [
 const ATTACK_PHRASES: readonly string[] = [
   'get a life', 'douchebag', 'douchebags', 'douche bag',
   // "Karen" is a first name too: only with an article, or in the plural, is it the slur.
+  // "Croche" (crooked) names a person only as a noun: "un esti de croche", "gang de croches".
+  'de croche', 'de croches', 'un croche', 'une croche',
   'une karen', 'a karen', 'la karen', 'les karen', 'des karen', 'ok karen', 'typical karen', 'such a karen', 'vraie karen',
   'full karen', 'karen energy', 'karens',
   // Sarcasm aimed at whoever decided: "au génie qui a planifié ça", "toujours les mêmes clowns".

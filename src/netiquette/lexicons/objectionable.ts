@@ -44,7 +44,7 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
 
 /** Calls to vote: campaigning on their own (data). */
 export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
-  ...entries('campaign', ['votez pour', 'votez pas'], { weight: 0.85 }),
+  ...entries('campaign', ['votez pour', 'votez pas', 'vote conservative', 'vote liberal', 'vote ndp', 'vote green', 'vote bloc', 'vote for the liberals', 'vote for the conservatives'], { weight: 0.85 }),
   // "Votez contre ce règlement-là!": urging council about a bylaw is an opinion on a city decision (§4).
   ...entries('campaign', ['votez'], { weight: 0.85, notFollowedBy: ['contre'] }),
   ...entries('campaign', ['votez contre'], { weight: 0.85, notFollowedBy: ['ce', 'cette', 'ces', 'ca', 'ça', 'cela'] }),
@@ -114,7 +114,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
   'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
   'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
-  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'beau petit cul', 'petit cul', 'belles petites fesses', 'belle paire', 'les totons',
+  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'beau petit cul', 'petit cul', 'can ride me', 'ride me anytime', 'your place or mine', 'trade rent for', 'payer le loyer en nature', 'en nature', 'belles petites fesses', 'belle paire', 'les totons',
   'totons', 'mouth to mouth', 'mouth-to-mouth', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
 ], { weight: 0.6 });
 

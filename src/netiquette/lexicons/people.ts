@@ -88,7 +88,10 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'tdah', 'adhd', 'ritalin', 'concerta', 'sa médication', 'sa medication', 'ses médicaments', 'ses medicaments', 'his meds',
   'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
   'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
-  'sourd comme un pot',
+  'sourd comme un pot', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
+  'full of bedbugs', 'full of cockroaches', 'plein de coquerelles',
+  'accumulateur compulsif', 'accumulatrice compulsive', 'hoarder', 'hoarding', 'making out with', 'frenchait', 'en train de frencher',
+  'he s married', 'she s married', 'his wife s gonna', 'her husband s gonna', 'sa femme va aimer ça', 'sa femme va aimer ca',
 ]).concat(
   // "Enceinte" is also a pool's enclosure and a loudspeaker: "l'enceinte", "une enceinte".
   entries('sensitive', ['enceinte'], { notPrecededBy: ['l', 'une', 'son', 'mon', 'ton', 'votre', 'notre', 'cette', 'la', 'grande', 'petite', 'bluetooth', 'nouvelle', 'belle'] }),
@@ -96,6 +99,7 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
+  'donne les logements à', 'donne les logements a', 'passe ses amis avant', 'avant le monde sur la liste', 'airbnbs without permits',
   'gestes déplacés', 'gestes deplaces', 'attouchements', 'inappropriate touching', 'touched the kids', 'en échange d argent',
   'en echange d argent', 'en échange de cash', 'in exchange for cash', 'in exchange for money', 'selling the donated',
   'sells the donated', 'revend les dons', 'revendait les dons', 'vend les dons', 'avec l argent de la ville',

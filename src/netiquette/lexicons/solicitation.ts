@@ -120,6 +120,9 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   // A shop's hours and a team's fundraiser: commercial only beside a price, a contact or a request.
   p('business', 0.45, '\\bouvert (?:jusqu[\'’]?\\s?a|de|des) \\d+|\\bopen (?:until|till|from) \\d+|\\bouvert (?:7|sept) jours\\b|\\bopen (?:7|seven) days\\b'),
   p('offer', 0.45, '\\bcollecte de (?:bouteilles|canettes)\\b|\\bbottle drive\\b|\\bvente de (?:chocolats?|fromages?|pizzas?|calendriers|billets)\\b|\\bchocolate (?:sale|bars)\\b'),
+  p('offer', 0.5, '\\b(?:commandes?|orders?) (?:sur|via|on|through) (?:mon|notre|my|our) (?:site|page|boutique|shop|etsy)\\b|\\blivraison (?:partout )?(?:au canada|au quebec|partout)\\b|\\bships? (?:anywhere|across canada|worldwide)\\b'),
+  // A listing ("Chambre à louer", "4½ à louer"), not talk of rentals ("les logements à louer").
+  p('offer', 0.65, '(?<!\\b(?:les|des|de|aux|the|of|any|no|pas) )\\b(?:chambres?|logements?|appartements?|apparts?|condos?|rooms?|apartments?)\\s(?:a louer|for rent|disponibles? (?:le|au|des|immediatement))\\b|\\b\\d ?(?:1/2|½)\\s(?:a louer|for rent|disponible)\\b|\\btout inclus\\b'),
   p('offer', 0.65, '\\blimited[-\\s]time offer\\b|\\boffre (?:d[\'’]?\\s?une duree|a duree|pour une duree) limitee\\b'),
   p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),

@@ -28,7 +28,7 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'anyone selling', 'quelqu un vend', 'quelquun vend', 'qqn vend', 'looking to buy', 'cherche a acheter', 'paying cash',
     'recette', 'recipe', 'gateau', 'cuisiner', 'ingredient', 'tasse de', 'cuillere', 'pate chinois', 'tourtiere',
     'horoscope', 'astrolog', 'zodiaque', 'celibataire', 'rencontre amoureuse', 'dating', 'loto', 'loterie', 'lotto', 'casino',
-    'match du canadien', 'score du canadien', 'le score du', 'game du canadien', 'qui a regarde le match', 'the game last night', 'habs', 'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
+    'match du canadien', 'score du canadien', 'le score du', 'game du canadien', 'qui a regarde le match', 'the game last night', 'habs', 'leafs', 'the leafs game', 'canadiens ont', 'canadien a', 'les canadiens', 'le canadien', 'match d hier', 'playoffs', 'series eliminatoires', 'gardien de but',
     'kardashian', 'celebrite', 'telerealite', 'netflix', 'serie tele', 'jeu video',
     'playstation', 'xbox', 'fortnite', 'pokemon', 'tout inclus', 'pars a cuba', 'pars en floride', 'pars en voyage', 'je pars en vacances', 'mes vacances', 'my vacation',
     'bonne fete', 'joyeux anniversaire', 'happy birthday', 'birthday to my', 'bon anniversaire', 'bonne fete a ma', 'bonne fete a mon',

@@ -54,3 +54,10 @@ describe('aggressive-language: old oaths and veiled warnings', () => {
     expect(aggressiveLanguage({ text: 'Le coach qui a crié après ma fille, je connais son char. Il va avoir des surprises un de ces matins.' })?.clause).toBe('aggressive-language');
   });
 });
+
+describe('aggressive-language: a sacre used as a verb', () => {
+  it('reads "j’les crisse dans le bois" as the oath, and "le ciboire de l’église" as the object', () => {
+    expect(aggressiveLanguage({ text: 'Les encombrants moi j’les crisse dans le boisé derrière le parc' })?.clause).toBe('aggressive-language');
+    expect(aggressiveLanguage({ text: 'Le ciboire de l’église a été volé' })).toBeNull();
+  });
+});

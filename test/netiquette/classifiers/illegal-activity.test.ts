@@ -85,3 +85,24 @@ describe('illegal-activity: the arena and the container', () => {
     }
   });
 });
+
+describe('illegal-activity: housing and festival nights', () => {
+  it('finds squatting, an illegal eviction, an unpermitted rental, drunk driving home and street drugs', () => {
+    for (const text of [
+      'Y’a 12 logements vides dans le bloc abandonné. Squattez-les, c’est pas les proprios qui vont les habiter.',
+      'Si ton locataire paye pas, change les serrures pendant qu’il est au travail pis sors ses affaires.',
+      'Just run your Airbnb without the permit, the city has like one inspector, they’ll never catch you.',
+      'Après le show prenez le rang 4, y a jamais de police là, vous pouvez rentrer chauds sans problème',
+      'Quelqu’un sait où choper de la beuh pendant le festival?',
+      'Just park your RV on the beach at the marina, they never ticket after 10 pm',
+    ]) {
+      expect(illegalActivity({ text })?.clause, text).toBe('illegal-activity');
+    }
+  });
+
+  it('leaves a landlord who changed the locks, legal cannabis and a reported fine alone', () => {
+    for (const text of ['Mon proprio a changé les serrures sans nous avertir, est-ce légal?', 'Où acheter du cannabis légal? La SQDC?', 'Le voisin a eu une amende pour son Airbnb, la Ville fait son travail']) {
+      expect(illegalActivity({ text }), text).toBeNull();
+    }
+  });
+});

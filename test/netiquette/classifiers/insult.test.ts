@@ -78,3 +78,10 @@ describe('insult: words that judge no one', () => {
     }
   });
 });
+
+describe('insult: "croche" as a noun only', () => {
+  it('reads "un esti de croche" as an insult and crooked lines as nothing', () => {
+    expect(insult({ text: 'Le maire, c’est un esti de croche.' })?.clause).toBe('insult');
+    expect(insult({ text: 'Qui a peinturé les lignes sur la 1re Rue? Elles sont toutes croches' })).toBeNull();
+  });
+});

@@ -55,3 +55,10 @@ describe('objectionable: people at work rated for their looks', () => {
     expect(objectionable({ text: 'La coach de patinage a été formidable avec les petits' })).toBeNull();
   });
 });
+
+describe('objectionable: English calls to vote for a party', () => {
+  it('reads "vote Conservative" as campaigning, and a question about the vote as nothing', () => {
+    expect(objectionable({ text: 'Great festival! Don’t forget to vote Conservative on election day, Jenna Hollis for MP!' })?.subcategory).toBe('political');
+    expect(objectionable({ text: 'Where do we vote on election day, is it still the arena?' })).toBeNull();
+  });
+});

@@ -94,3 +94,11 @@ describe('spam: chain letters, shop hours, fundraisers', () => {
     expect(spam({ text: 'Merci à tous pour la collecte de bouteilles de samedi, on a ramassé 1 200 $!' })).toBeNull();
   });
 });
+
+describe('spam: rentals and online shops', () => {
+  it('reads a room for rent with a price and a contact, and an artist’s online orders, as ads', () => {
+    expect(spam({ text: 'Chambre à louer pr étudiant(e), 450$/m tout inclus, texto au 819-787-3301' })?.decision).toBe('remove');
+    expect(spam({ text: 'Artiste peintre de passage, commandes sur mon site www.atelier-lea-roussel.fr, livraison au Canada!' })?.clause).toBe('spam');
+    expect(spam({ text: 'Est-ce que le registre municipal liste les logements à louer?' })).toBeNull();
+  });
+});
