@@ -1,7 +1,7 @@
 import { describe, inputError } from '../errors.js';
 import { foldKey } from './fold.js';
 import { HOMOGLYPHS, LEET } from './homoglyphs.js';
-import { ACCENTED_SPELLINGS, PHONETIC_SPELLINGS } from './spellings.js';
+import { ACCENTED_SPELLINGS, CONTEXT_SPELLINGS, PHONETIC_SPELLINGS } from './spellings.js';
 import { ELISION_RE } from './tokens.js';
 
 /**
@@ -533,13 +533,18 @@ export function normalize(text: string): NormalizedText {
     const [start, end] = spanOf(w, startMap, endMap);
     const written = text.slice(start, end);
     // A respelled word keeps no accented form: "cé" read as "c'est" is neither "c'" nor "est" with an accent.
-    const accented = respelled?.edited[w.fStart] !== 1 && hasLatinAccent(written) ? stripInner(unmaskScripts(written.toLowerCase())) : '';
+    const accented = respelled?.edited[w.fStart] !== 1 && hasLatinAccent(written) ? lettersOnly(stripInner(unmaskScripts(written.toLowerCase()))) : '';
     return makeToken(written, start, end, shape, accented, 'word', index, index);
   });
 
   const { joined, pairs } = joinEvasions(text, folded, raw, tokens);
   return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
 }
+
+// An accented spelling is compared with the lists' only when it is all letters: "inc0mpétente"
+// is read through its leetspeak, and its accents prove nothing.
+const LETTERS_ONLY_RE = /^\p{L}+$/u;
+const lettersOnly = (word: string): string => (LETTERS_ONLY_RE.test(word) ? word : '');
 
 /** Where a word of the folded text stands in the original, through the maps when there are any. */
 function spanOf(w: RawWord, startMap: readonly number[] | null, endMap: readonly number[] | null): [number, number] {
@@ -551,8 +556,14 @@ function spanOf(w: RawWord, startMap: readonly number[] | null, endMap: readonly
 // looked up again in the original, where the accent tells them from the real word.
 const ACCENTED_FOLDED: ReadonlySet<string> = new Set([...ACCENTED_SPELLINGS.keys()].map(foldKey));
 // First letters of the respelled words: most words are skipped on one comparison.
-const RESPELL_FIRST = new Set([...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.charCodeAt(0)));
-const LONGEST_RESPELLED = Math.max(...[...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys()].map((k) => k.length));
+const RESPELLED_KEYS = [...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys(), ...CONTEXT_SPELLINGS.keys()];
+const RESPELL_FIRST = new Set(RESPELLED_KEYS.map((k) => k.charCodeAt(0)));
+const LONGEST_RESPELLED = Math.max(...RESPELLED_KEYS.map((k) => k.length));
+const CONTEXT_BEFORE = new Map([...CONTEXT_SPELLINGS].map(([word, s]) => [word, new Set(s.before ?? [])]));
+const CONTEXT_AFTER = new Map([...CONTEXT_SPELLINGS].map(([word, s]) => [word, new Set(s.after ?? [])]));
+
+/** The folded word `w` of the text, or '' past either end. */
+const wordAt = (folded: string, w: RawWord | undefined): string => (w ? folded.slice(w.fStart, w.fEnd) : '');
 
 /**
  * The folded text with every word spelled by ear replaced by the words it stands for, with maps
@@ -567,13 +578,18 @@ function respell(
   endMap: readonly number[] | null,
 ): { folded: string; starts: number[]; ends: number[]; edited: Uint8Array } | null {
   let edits: { from: number; to: number; by: string }[] | undefined;
-  for (const w of raw) {
+  for (let i = 0; i < raw.length; i += 1) {
+    const w = raw[i] as RawWord;
     if (w.fEnd - w.fStart > LONGEST_RESPELLED || !RESPELL_FIRST.has(folded.charCodeAt(w.fStart))) continue;
     const word = folded.slice(w.fStart, w.fEnd);
     let by = PHONETIC_SPELLINGS.get(word);
     if (by === undefined && ACCENTED_FOLDED.has(word)) {
       const [start, end] = spanOf(w, startMap, endMap);
       by = ACCENTED_SPELLINGS.get(text.slice(start, end).toLowerCase());
+    }
+    const context = by === undefined ? CONTEXT_SPELLINGS.get(word) : undefined;
+    if (context && (CONTEXT_BEFORE.get(word)?.has(wordAt(folded, raw[i - 1])) === true || CONTEXT_AFTER.get(word)?.has(wordAt(folded, raw[i + 1])) === true)) {
+      by = context.by;
     }
     if (by !== undefined) (edits ??= []).push({ from: w.fStart, to: w.fEnd, by });
   }

@@ -160,3 +160,16 @@ describe('moderate: a neighbour’s bedbugs', () => {
     expect(moderate({ text: 'Y a des punaises de lit dans le bloc de la 5e, la Ville peut-elle inspecter?' }).decision).toBe('keep');
   });
 });
+
+describe('moderate: public health', () => {
+  it('leaves mental-health services and the writer’s own depression alone, and flags a named family’s vaccination status', () => {
+    expect(moderate({ text: 'C’est beau les marches, mais la liste d’attente en santé mentale au CLSC est de 9 mois. La Ville devrait faire pression sur le CISSS.' }).decision).toBe('keep');
+    expect(moderate({ text: 'Moi la dépression m’a frappé à 45 ans. Je vais marcher pour ceux qui osent pas demander de l’aide. Merci à la Ville.' }).decision).toBe('keep');
+    expect(moderate({ text: 'Dites à Nathalie Caron du dépanneur que ses trois enfants sont pas vaccinés' }).violations.map((v) => v.clause)).toContain('privacy');
+  });
+
+  it('reads waste as waste and a person called one as insulted', () => {
+    expect(moderate({ text: 'Le fluor est un déchet industriel, arrêtez d’en mettre dans l’eau' }).violations.map((v) => v.clause)).not.toContain('insult');
+    expect(moderate({ text: 'Le maire est un déchet' }).violations.map((v) => v.clause)).toContain('insult');
+  });
+});

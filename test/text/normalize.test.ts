@@ -44,6 +44,19 @@ describe('normalize: each transformation', () => {
     expect(keys('ce chemin me plaît')).toEqual(['ce', 'chemin', 'me', 'plait']);
   });
 
+  it('reads homophones by their neighbours: "le mer" is the mayor, "ces un" is "c’est un", "sa fait" is "ça fait"', () => {
+    expect(keys('le mer ces un crosseur')).toEqual(['le', 'maire', 'c', 'est', 'un', 'crosseur']);
+    expect(keys('sa fait 3 semaines')).toEqual(['ca', 'fait', '3', 'semaines']);
+    // Where the real word can stand, it stays.
+    expect(keys('la mer est belle, ces gens-là, sa maison')).toEqual(['la', 'mer', 'est', 'belle', 'ces', 'gensla', 'sa', 'maison']);
+  });
+
+  it('keeps no accented form for a word written with leetspeak', () => {
+    const n = normalize('une inc0mpétente');
+    expect([n.tokens[1]?.bare, n.tokens[1]?.accented]).toEqual(['incompetente', '']);
+    expect(normalize('une incompétente').tokens[1]?.accented).toBe('incompétente');
+  });
+
   it('rebuilds each word of a spaced-out phrase when wider gaps separate them', () => {
     const words = joined('v o t e z   B é l a n g e r   l e   2');
     expect(words).toContain('votez');

@@ -67,6 +67,10 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
 // Words that hint rather than say (internal): the insinuation's marker, and what it is about.
 const INSINUATION_RE =
   /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/gu;
+const RELATIVE_CONTRACT_SOURCE =
+  "\\b(?:donn|octroy|accord|gave|give|award|hand)\\w*\\s(?:[\\w'’]+\\s){0,4}?(?:contrats?|contracts?|jobs?|postes?)\\s(?:[\\w'’-]+\\s){0,4}?(?:a|to)\\s(?:son|sa|ses|leur|his|her|their)\\s(?:beau[-\\s]frere|belle[-\\s]soeur|beau[-\\s]pere|cousine?|frere|soeur|fils|fille|gendre|chum|blonde|amie?s?|chums|brother(?:-in-law)?|sister(?:-in-law)?|son|daughter|buddy|buddies|friends?|wife|husband|femme|mari)\\b";
+const RELATIVE_CONTRACT_RE = new RegExp(RELATIVE_CONTRACT_SOURCE, 'u');
+const RELATIVE_CONTRACT_G = new RegExp(RELATIVE_CONTRACT_SOURCE, 'gu');
 const FAVOUR_RE =
   /\b(?:contrats?|contracts?|argent|money|fonds|surplus|chalet|cottage|neuf|neuve|new truck|fournisseurs?|suppliers?|soumissions?|appels? d[' ]offres|tenders?|terrain|lot|rezoning|zonage|assessment|evaluation|cousin|beau-frere|brother|wife|femme|compagnie|company|resto|pick-up|vtt|boat|bateau|wharf)\b/u;
 
@@ -92,6 +96,14 @@ function detect(context: ClassifierContext): Draft | null {
     const news = /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe)|\b(?:was|were) (?:arrested|charged|convicted)\b/u.test(text.folded);
     weights.push(person ? (hedged ? 0.5 : 0.7) : news || hedged ? 0.35 : 0.5);
     evidence.push(evidenceOf(hit, text));
+  }
+  // A contract handed to a relative or a friend ("a donner le contrat de déneigement a son beau frère").
+  if (weights.length === 0 && RELATIVE_CONTRACT_RE.test(text.folded) && identifiable(context, 0, text.tokens.length - 1)) {
+    const span = foldedMatches(text, RELATIVE_CONTRACT_G)[0];
+    if (span) {
+      weights.push(0.7);
+      evidence.push(span);
+    }
   }
   // Insinuated favours: "curieusement, la trésorière s'est payé un chalet", "comme par magie
   // c'est toujours le resto à Lyne Côté qui ramasse le contrat", "just connecting the dots".

@@ -20,8 +20,9 @@ export function groupSubcategory(term: string): ObjectionableSubcategory {
 
 // "Les Roms qui arrivent, faudra cadenasser les bacs, ils pillent tout": a pronoun carries the
 // group to a predicate further on in the same sentence.
-// "ce monde-là", "ces gens-là" pick the group up as a pronoun does ("…, ce monde-là respecte rien").
-const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux', 'mondela', 'gensla']);
+// "ce monde-là", "ces gens-là" pick the group up as a pronoun does ("…, ce monde-là respecte rien"), and so
+// does "vous" said to the group ("Les vieux…, restez chez vous, vous avez fait votre temps").
+const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux', 'vous', 'you', 'mondela', 'gensla']);
 const SENTENCE_END_RE = /[.!?\n]/u;
 
 /** Whether a third-person plural pronoun just before `d` picks up the group, in the same sentence. */
@@ -86,8 +87,10 @@ function detect(context: ClassifierContext): Draft | null {
   const remarks = discriminatoryRemarks(context);
   const weights = remarks.map((r) => r.weight);
   const evidence = remarks.map((r) => r.evidence);
+  // A sexist remark in a comment about women or men as such ("une femme maire… retourne dans ta cuisine").
+  const aboutSexes = SEX_WORDS_RE.test(context.text.folded);
   for (const hit of context.hits('sexist')) {
-    if (!SEX_WORDS_RE.test(hit.entry.term) || isMentioned(context.text, hit.first, hit.start, hit.end)) continue;
+    if (!(aboutSexes || SEX_WORDS_RE.test(hit.entry.term)) || isMentioned(context.text, hit.first, hit.start, hit.end)) continue;
     if (evidence.some((e) => e.start < hit.end && hit.start < e.end)) continue;
     weights.push(0.8);
     evidence.push(evidenceOf(hit, context.text));

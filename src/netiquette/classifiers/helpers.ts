@@ -41,6 +41,7 @@ export function isQuoted(text: NormalizedText, start: number, end: number): bool
  * « niaiseux »?", "il m'a traité de « cave »"), or reported ("m'a traité de cave").
  */
 export function isMentioned(text: NormalizedText, first: number, start: number, end: number): boolean {
+  if (askedAbout(text, first, end)) return true;
   const window = windowKeys(text.tokens, first - 5, first - 1);
   const reported = window.some((k) => REPORTING.has(k));
   // "il m'a traité de cave", "she called me": reported; "du bois traité" is not.
@@ -54,6 +55,20 @@ export function isMentioned(text: NormalizedText, first: number, start: number, 
     return !(aimed.includes('es') || aimed.includes('etes') || aimed.includes('you'));
   }
   return false;
+}
+
+/**
+ * Whether the word is asked about, quoted or not: "what does tabarnak mean", "que veut dire
+ * tabarnak", "tabarnak ça veut dire quoi".
+ */
+function askedAbout(text: NormalizedText, first: number, end: number): boolean {
+  let last = first;
+  while (last + 1 < text.tokens.length && (text.tokens[last] as NormToken).end < end) last += 1;
+  const before = windowKeys(text.tokens, first - 3, first - 1).join(' ');
+  const after = windowKeys(text.tokens, last + 1, last + 4).join(' ');
+  if (/(?:^| )what (?:does|do)$/u.test(before)) return /^means?\b/u.test(after);
+  if (/(?:^| )(?:whats|what is|veut dire|signifie|c est quoi|cest quoi)$/u.test(before)) return true;
+  return /^(?:ca )?(?:veut dire quoi|means what)\b/u.test(after);
 }
 
 /** Folded bare keys of tokens `from..to` (inclusive, clamped). */

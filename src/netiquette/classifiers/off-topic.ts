@@ -112,6 +112,16 @@ function detect(context: ClassifierContext): Draft | null {
       };
     }
   }
+  // One word typed over and over ("le le le le le le le le"): a stuck key or a pocket, not a comment.
+  if (words.length >= 8 && words.every((t) => t.bare === (words[0] as NormToken).bare) && !LAUGHS.has((words[0] as NormToken).squeezed) && !INTERJECTIONS.has((words[0] as NormToken).squeezed)) {
+    const first = words[0] as NormToken;
+    const last = words[words.length - 1] as NormToken;
+    return {
+      confidence: 0.9,
+      evidence: [{ start: first.start, end: last.end, text: text.original.slice(first.start, last.end) }],
+      detail: { fr: 'Le texte est incompréhensible.', en: 'The text cannot be understood.' },
+    };
+  }
   const postText = comment.post?.text;
   if (postText === undefined || postText.trim().length === 0) return null;
   const { topics: theirs, stems: postStems } = analysePost(postText);

@@ -133,6 +133,12 @@ function civicAddresses(context: ClassifierContext): Evidence[] {
   return out;
 }
 
+/** Whether the words before `start` name a public building and no one's home ("l'hôtel de ville, 13, 5e Avenue Est, J9Z 1K7"). */
+function atPublicPlace(context: ClassifierContext, start: number): boolean {
+  const before = context.text.tokens.filter((t) => t.end <= start).slice(-12).map((t) => t.bare);
+  return before.some((w) => PUBLIC_PLACES.has(w)) && !before.some((w) => HOME_WORDS.has(w));
+}
+
 // What each family of personal information needs to be possible at all: digits, an at sign
 // or its spoken forms, a birth word. Comments without them skip the family (most do).
 /** How many ASCII digits a text holds (every number pattern below needs a few). */
@@ -198,7 +204,7 @@ function detect(context: ClassifierContext): Draft | null {
   }
   if (!hasDigit) return weights.length === 0 ? null : { confidence: combine(weights), evidence: firstSpans(evidence) };
   // Plates need two digits; postal codes and dates three or more; a RAMQ number eight; a SIN nine.
-  if (digitCount >= 3) add(0.8, spansOf(POSTAL_RE, original));
+  if (digitCount >= 3) add(0.8, spansOf(POSTAL_RE, original).filter((p) => !atPublicPlace(context, p.start)));
   if (digitCount >= 9) {
     const sinContext = CONTEXT_SIN.test(original);
     const sins = spansOf(SIN_RE, original).filter((s) => {

@@ -5,7 +5,7 @@ import type { Evidence } from '../finding.js';
 import { PERSON_TITLES } from '../lexicons/people.js';
 import { windowKeys } from './helpers.js';
 
-const SELF = new Set(['je', 'j', 'i', 'chu', 'jsuis', 'suis', 'am', 'im']);
+const SELF = new Set(['je', 'j', 'i', 'chu', 'jsuis', 'suis', 'am', 'im', 'moi', 'm', 'me', 'myself']);
 const OWN = new Set(['mon', 'ma', 'mes', 'my', 'notre', 'nos', 'our']);
 const THIRD = new Set([
   'il', 'elle', 'sa', 'son', 'ses', 'leur', 'leurs', 'lui', 'he', 'she', 'his', 'her', 'their', 'they', 'him', 'hes', 'shes',
@@ -24,6 +24,8 @@ const STARTERS = new Set([
   'non', 'merci', 'bonjour', 'salut', 'hey', 'hi', 'allo', 'wow', 'encore', 'depuis', 'selon', 'apres', 'avant', 'lui', 'eux',
 ]);
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
+// Capitalised words that name institutions, not people: "la Ville", "le CLSC", "Santé Canada".
+const INSTITUTIONS = new Set(['ville', 'municipalite', 'conseil', 'gouvernement', 'quebec', 'canada', 'sante', 'clsc', 'cisss', 'ciusss', 'chsld', 'sq', 'spvm', 'mrc', 'omh', 'hlm', 'sopfeu', 'saaq', 'ramq', 'city', 'town', 'council']);
 
 /** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
 function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {
@@ -41,7 +43,7 @@ function aboutSomeoneElse(context: ClassifierContext, first: number, last: numbe
     if (i >= first && i <= last) continue;
     const token = tokens[i] as NormToken;
     if (TITLES.has(token.bare)) return 'named';
-    if (/^\p{Lu}\p{Ll}/u.test(token.text) && !STARTERS.has(token.bare) && (i === 0 || !/[.!?]\s*$/u.test(context.text.original.slice(Math.max(0, token.start - 3), token.start)))) {
+    if (/^\p{Lu}\p{Ll}/u.test(token.text) && !STARTERS.has(token.bare) && !INSTITUTIONS.has(token.bare) && (i === 0 || !/[.!?]\s*$/u.test(context.text.original.slice(Math.max(0, token.start - 3), token.start)))) {
       return 'named';
     }
     if (THIRD.has(token.bare)) pronoun = true;

@@ -6,7 +6,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'abrutis', 'abrutie', 'attardé', 'attardés', 'demeuré', 'demeurés', 'taré', 'tarés', 'tarée', 'nono', 'nounoune',
       'niaiseux', 'niaiseuse', 'niaiseuses', 'niaiseu', 'tarla', 'tarlas', 'twit', 'twits', 'sans-dessein', 'sans dessein',
       'sans-génie', 'sans génie', 'épais', 'épaisse', 'épaisses', 'cave', 'caves', 'gros cave', 'grosse vache', 'vache',
-      'porc', 'gros porc', 'cochon', 'ordure', 'ordures humaines', 'déchet', 'déchets humains', 'raclure', 'minable',
+      'porc', 'gros porc', 'cochon', 'ordure', 'ordures humaines', 'déchets humains', 'raclure', 'minable',
       'minables', 'pourri', 'pourris', 'pourrie', 'tas de marde', 'mangeux de marde', 'mange-marde', 'trou de cul',
       'face de cul', 'face de rat', 'tête de cochon', 'tête enflée', 'gros tas', 'grosse torche', 'torche', 'morue',
       'pouffiasse', 'pétasse', 'salope', 'salopes', 'slut', 'sluts', 'whore', 'whores', 'salaud', 'salauds', 'salopard', 'enfoiré', 'enfoirés', 'enculé', 'enculés', 'bouffon',
@@ -18,7 +18,8 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'pathétique', 'pathétiques', 'imbécillité', 'ignare', 'ignares', 'innocent', 'innocents', 'innocente', 'gnangnan',
       'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'chien sale', 'bâtard', 'batard', 'batards', 'bâtards',
       'crosseur', 'crosseurs', 'crosseux', 'fraudeur', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
-      'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant',
+      'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'incompétant', 'incompétants',
+  'incompétante', 'parresseux', 'fainéant',
       'fainéants', 'paresseux', 'gratteux', 'grosse', 'gros', 'laid', 'laide', 'laids',
   // Québec and colloquial forms
   'cabochon', 'cabochons', 'flanc mou', 'flancs mous', 'grand flanc mou', 'sans colonne', 'pas de colonne vertébrale',
@@ -91,7 +92,7 @@ const ATTACK_PHRASES: readonly string[] = [
  * classifier.
  */
 export const WEAK_INSULTS: readonly string[] = [
-  'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'déchet', 'torche', 'morue', 'clown', 'clowns',
+  'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'torche', 'morue', 'clown', 'clowns',
   'lâche', 'zéro', 'tata', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
@@ -135,7 +136,7 @@ export const PERSON_WORDS: readonly string[] = [
   'people', 'staff', 'workers', 'gars', 'filles', 'madame', 'monsieur', 'administration', 'ville', 'city', 'politiciens',
   'politicien', 'deneigeurs', 'deneigeur', 'chauffeur', 'chauffeurs', 'equipe', 'gouvernement',
   'lady', 'guy', 'guys', 'woman', 'dame', 'bonhomme', 'commis', 'caissiere', 'caissier', 'receptionniste', 'secretaire',
-  'tresorier', 'tresoriere', 'greffier', 'greffiere', 'proprio', 'owner', 'clerk',
+  'tresorier', 'tresoriere', 'greffier', 'greffiere', 'proprio', 'owner', 'clerk', 'conseille',
 ];
 
 const weak = new Set(WEAK_INSULTS);
@@ -154,6 +155,11 @@ export const INSULTS: readonly NetiquetteEntry[] = [
   ),
   ...entries('insult', ATTACK_PHRASES.filter((p) => !LEAD_ONLY.has(p)), { weight: 0.85 }),
   ...entries('insult-weak', WEAK_INSULTS, { weight: 0.8 }),
+  // "Un déchet industriel", "les déchets domestiques": waste, not a person.
+  ...entries('insult-weak', ['déchet'], {
+    weight: 0.8,
+    notFollowedBy: ['industriel', 'industriels', 'toxique', 'toxiques', 'chimique', 'chimiques', 'dangereux', 'domestique', 'organique', 'recyclable', 'nucleaire', 'medical', 'biomedical', 'de', 'du', 'des', 'd'],
+  }),
   // "Il a eu la chienne de sa vie": he was scared stiff (Québec), not a name for anyone.
   ...entries('insult-weak', ['chienne', 'chiennes'], { weight: 0.8, notPrecededBy: ['la', 'les', 'eu', 'pogne', 'pogner', 'avoir'] }),
   // Written without accents, "arriéré" is "arrière" (behind: "en arrière de chez nous"), and

@@ -42,7 +42,7 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'probleme de boisson', 'had epilepsy', 'has epilepsy', 'faisait de l épilepsie', 'était épileptique', 'est épileptique',
   'talked to her in years', 'talked to him in years', 'parlait plus à sa mère', 'demandez à sa femme', 'demandez a sa femme',
   'ask his wife', 'ask her husband', 'reçoit des hommes', 'recoit des hommes', 'reçoit des gars', 'recoit des gars',
-  'a des hommes chez', 'men over all night', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
+  'a des hommes chez', 'men over all night', 'boit tout le temps', 'drinks all the time', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
 
 /**
@@ -89,7 +89,9 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
   'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
   'sourd comme un pot', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
-  'full of bedbugs', 'full of cockroaches', 'plein de coquerelles',
+  'full of bedbugs', 'full of cockroaches', 'plein de coquerelles', 'se pique', 'se shoote', 'se drogue', 'is on drugs', 'shooting up',
+  'pas vaccinés', 'pas vaccinées', 'pas vacciné', 'pas vaccinée', 'pas vaccines', 'not vaccinated', 'unvaccinated', 'brought measles',
+  'has measles', 'a la rougeole', 'amené la rougeole', 'coughing all over', 'des boutons partout', 'has a rash',
   'accumulateur compulsif', 'accumulatrice compulsive', 'hoarder', 'hoarding', 'making out with', 'frenchait', 'en train de frencher',
   'he s married', 'she s married', 'his wife s gonna', 'her husband s gonna', 'sa femme va aimer ça', 'sa femme va aimer ca',
 ]).concat(
@@ -99,7 +101,9 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
-  'donne les logements à', 'donne les logements a', 'passe ses amis avant', 'avant le monde sur la liste', 'airbnbs without permits',
+  'a des parts dans', 'ses parts dans', 'has shares in', 'owns shares in', 'reçoit des bonus', 'recoit des bonus', 'kickbacks',
+  'gets a bonus for', 'a truqué', 'a truque', 'truqué les', 'truque les', 'rigged the', 'got paid off', 'paid off by', 'dans ses poches', 'dans sa poche',
+  'lining his pockets', 'lining her pockets', 'into his pocket', 'into her pocket', 'donne les logements à', 'donne les logements a', 'passe ses amis avant', 'avant le monde sur la liste', 'airbnbs without permits',
   'gestes déplacés', 'gestes deplaces', 'attouchements', 'inappropriate touching', 'touched the kids', 'en échange d argent',
   'en echange d argent', 'en échange de cash', 'in exchange for cash', 'in exchange for money', 'selling the donated',
   'sells the donated', 'revend les dons', 'revendait les dons', 'vend les dons', 'avec l argent de la ville',

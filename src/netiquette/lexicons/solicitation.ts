@@ -123,6 +123,9 @@ export const SOLICITATION_PATTERNS: readonly SolicitationPattern[] = [
   p('offer', 0.5, '\\b(?:commandes?|orders?) (?:sur|via|on|through) (?:mon|notre|my|our) (?:site|page|boutique|shop|etsy)\\b|\\blivraison (?:partout )?(?:au canada|au quebec|partout)\\b|\\bships? (?:anywhere|across canada|worldwide)\\b'),
   // A listing ("Chambre à louer", "4½ à louer"), not talk of rentals ("les logements à louer").
   p('offer', 0.65, '(?<!\\b(?:les|des|de|aux|the|of|any|no|pas) )\\b(?:chambres?|logements?|appartements?|apparts?|condos?|rooms?|apartments?)\\s(?:a louer|for rent|disponibles? (?:le|au|des|immediatement))\\b|\\b\\d ?(?:1/2|½)\\s(?:a louer|for rent|disponible)\\b|\\btout inclus\\b'),
+  p('money', 0.6, '\\b(?:faites|faire|gagnez|gagner|make|earn)\\s\\$?\\d[\\d\\s,.]*\\s?\\$?\\s?(?:par|per|a|an)\\s(?:jour|semaine|day|week|heure|hour)\\b'),
+  p('offer', 0.45, '\\bj[\'’]?\\s?ai (?:un|une) (?:pick-?up|camion|tracteur|souffleuse|remorque|truck|plow)\\s(?:avec|with)\\b|\\b\\d+ places? (?:dispo|disponibles?|restantes?)\\b'),
+  p('private', 0.6, '\\btext(?:o|ez)?[-\\s]moi\\b|\\btexto au\\b'),
   p('offer', 0.65, '\\blimited[-\\s]time offer\\b|\\boffre (?:d[\'’]?\\s?une duree|a duree|pour une duree) limitee\\b'),
   p('scam', 0.5, '\\b(?:recuperer|recupere|recover) (?:mon|votre|ton|your|my) compte\\b|\\b(?:recover|hacked) (?:your|my) account\\b'),
   p('scam', 0.4, '\\bje (?:vous )?recommande (?:fortement|vivement)\\s(?:m\\.?|mme|mr|mrs|monsieur|madame)\\b|\\bcartes?[-\\s]cadeaux?\\b|\\bgift cards?\\b'),

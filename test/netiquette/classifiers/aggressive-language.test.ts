@@ -61,3 +61,12 @@ describe('aggressive-language: a sacre used as a verb', () => {
     expect(aggressiveLanguage({ text: 'Le ciboire de l’église a été volé' })).toBeNull();
   });
 });
+
+describe('aggressive-language: a word asked about', () => {
+  it('leaves a sacre someone asks the meaning of, quoted or not', () => {
+    for (const text of ['what does tabarnak mean? my neighbour yelled it at the snowplow', 'Que veut dire tabarnak?', 'tabarnak ça veut dire quoi']) {
+      expect(aggressiveLanguage({ text }), text).toBeNull();
+    }
+    expect(aggressiveLanguage({ text: 'what do you mean, tabarnak, encore fermé?' })?.clause).toBe('aggressive-language');
+  });
+});

@@ -39,3 +39,10 @@ describe('anonymous: family words and particles', () => {
     }
   });
 });
+
+describe('off-topic: one word over and over', () => {
+  it('reads a word typed over and over as incomprehensible, and laughter as nothing', () => {
+    expect(offTopic({ text: 'le le le le le le le le le le le le le' })?.decision).toBe('remove');
+    expect(offTopic({ text: 'ha ha ha ha ha ha ha ha ha' })).toBeNull();
+  });
+});

@@ -39,3 +39,15 @@ describe('defamation: ordinary words that are not accusations', () => {
     expect(defamation({ text: 'Comme par magie, le contrat de déneigement a été renouvelé.' })).toBeNull();
   });
 });
+
+describe('defamation: a contract for a relative, and dictation', () => {
+  it('sends a contract handed to a relative, and "le mer" read as the mayor, to review', () => {
+    for (const text of [
+      'le conseiller Bérubé a donner le contrat de déneigement a son beau frère tout le monde le sais',
+      'Ces sur que le mer a mis l’argent du parc dans ses poches',
+    ]) {
+      expect(defamation({ text })?.decision, text).toBe('review');
+    }
+    expect(defamation({ text: 'La ville a donné le contrat de déneigement à son fournisseur habituel' })).toBeNull();
+  });
+});

@@ -43,3 +43,10 @@ describe('discrimination: "ce monde-là" carries the group', () => {
     expect(discrimination({ text: 'Depuis que les Arabes sont arrivés sur la rue, c’est des barbecues pis du bruit à tous les soirs. Le voisin d’en face respecte rien non plus.' })).toBeNull();
   });
 });
+
+describe('discrimination: sexist remarks and remarks said to a group', () => {
+  it('reads a sexist jibe in a comment about a woman in office as discrimination, and "vous" said to a group as the group', () => {
+    expect(discrimination({ text: 'une femme maire sa pouvait juste donner sa, retourne dans ta cuisine' })?.clause).toBe('discrimination');
+    expect(discrimination({ text: 'Les vieux qui se plaignent de la chaleur, restez chez vous au lieu d’engorger les haltes, vous avez fait votre temps' })?.clause).toBe('discrimination');
+  });
+});

@@ -106,3 +106,15 @@ describe('illegal-activity: housing and festival nights', () => {
     }
   });
 });
+
+describe('illegal-activity: forged proof of vaccination, a fire "pareil"', () => {
+  it('finds a fake vaccine card and a fire lit anyway with "la SOPFEU passera pas"', () => {
+    for (const text of [
+      'If you don’t want the shot just buy a fake vaccine card online, takes 2 minutes and nobody checks',
+      'Y’a une interdiction de feux mais faites votre feu de camp pareil en soirée, la SOPFEU passera pas dans le rang',
+    ]) {
+      expect(illegalActivity({ text })?.clause, text).toBe('illegal-activity');
+    }
+    expect(illegalActivity({ text: 'Merci pour l’info. Suggestion : faites un aimant de frigo, mes parents vont pas sur Internet.' })).toBeNull();
+  });
+});

@@ -45,3 +45,10 @@ describe('personal-information', () => {
     expect(personalInformation({ text: 'mon NAS est 123 456 789' })).toBeNull();
   });
 });
+
+describe('personal-information: a public building’s postal code', () => {
+  it('leaves city hall’s postal code alone, and flags a resident’s', () => {
+    expect(personalInformation({ text: 'Le comptoir de taxation c’est à l’hôtel de ville, 13, 5e Avenue Est, J9Z 1K7. Ouvert en semaine' })).toBeNull();
+    expect(personalInformation({ text: 'Mon code postal c’est J9Z 2K4, je reste sur la 3e' })?.clause).toBe('personal-information');
+  });
+});

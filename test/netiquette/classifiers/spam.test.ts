@@ -102,3 +102,10 @@ describe('spam: rentals and online shops', () => {
     expect(spam({ text: 'Est-ce que le registre municipal liste les logements à louer?' })).toBeNull();
   });
 });
+
+describe('spam: income promises and services by text message', () => {
+  it('reads "faites 500$ par jour" and a plough offered "texto moi en privé" as solicitation', () => {
+    expect(spam({ text: '🔥Faites 500$ par jour de chez vous🔥 DM moi pour info ces pas une arnaque' })?.decision).toBe('remove');
+    expect(spam({ text: 'Vous voulez pas attendre la ville? Jai un pickup avec une gratte 40$ l’entrée texto moi en privé' })?.clause).toBe('spam');
+  });
+});
