@@ -1,7 +1,7 @@
 import { compileLexicon, matchLexicon, type CompiledLexicon, type LexiconEntry } from '../../text/lexicon.js';
 import { memoSlot, normalize, perSpelling, type NormToken, type NormalizedText } from '../../text/normalize.js';
 import { defineClassifier, type ClassifierContext, type Draft } from '../context.js';
-import { KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
+import { FACILITIES, KEYBOARD_RUNS, RELATED_TOPICS, TOPICS, TOPIC_SHIFTS } from '../lexicons/topics.js';
 
 const VOWELS_RE = /[aeiouy]/u;
 // Keyboard runs in one pattern: one test per word.
@@ -16,7 +16,8 @@ let topicLexicon: CompiledLexicon<'topic'> | undefined;
 function topics(): CompiledLexicon<'topic'> {
   if (topicLexicon) return topicLexicon;
   const entries: LexiconEntry<'topic'>[] = [];
-  for (const [topic, stems] of Object.entries(TOPICS)) {
+  const subjects: [string, readonly string[]][] = [...Object.entries(TOPICS), ...Object.entries(FACILITIES).map(([name, stems]): [string, readonly string[]] => [`${FACILITY}${name}`, stems])];
+  for (const [topic, stems] of subjects) {
     for (const stem of stems) {
       const words = normalize(stem).tokens.map((t) => t.bare);
       const term = words.map((w, i) => (i > 0 || words.length === 1) && w.length >= 4 ? `${w}*` : w).join(' ');
@@ -26,6 +27,10 @@ function topics(): CompiledLexicon<'topic'> {
   topicLexicon = compileLexicon(entries);
   return topicLexicon;
 }
+
+// Facilities are subjects too, marked so that only the opening-on-another-facility rule reads them.
+const FACILITY = 'facility:';
+const isFacility = (subject: string): boolean => subject.startsWith(FACILITY);
 
 /** The subjects a normalised text touches (internal). */
 export function topicsOf(text: NormalizedText): Set<string> {
@@ -157,12 +162,24 @@ function detect(context: ClassifierContext): Draft | null {
     };
   }
   if (shared) return null;
+  // "Pis l'aréna, elle rouvre quand?" under the pool's post: opening on a facility the post does
+  // not name, when the post names another one, goes to a person.
+  const opens = OPENERS.has(text.tokens[0]?.bare ?? '') && DETERMINERS.has(text.tokens[1]?.bare ?? '');
+  const myFacilities = [...mine].filter(isFacility);
+  const theirFacilities = [...theirs].filter(isFacility);
+  if (opens && myFacilities.length > 0 && theirFacilities.length > 0 && !myFacilities.some((f) => theirs.has(f))) {
+    return {
+      confidence: 0.55,
+      evidence: [whole],
+      cap: 'review',
+      detail: { fr: 'Il semble porter sur un autre sujet que la publication.', en: 'It seems to be about another subject than the post.' },
+    };
+  }
   for (const t of mine) if (theirs.has(t)) return null;
   for (const t of mine) if (RELATED.get(t)?.some((r) => theirs.has(r))) return null;
   // A civic subject the post does not touch: a person decides, when the comment opens it on purpose.
   const keys = text.tokens.map((t) => t.bare).join(' ');
   // "Pis les trottoirs, eux autres?", "And the bridge?": opening on another subject.
-  const opens = OPENERS.has(text.tokens[0]?.bare ?? '') && DETERMINERS.has(text.tokens[1]?.bare ?? '');
   const shifts = opens || SHIFTS.some((s) => (` ${keys} `).includes(` ${s} `));
   if (mine.size === 0 || theirs.size === 0 || !shifts || words.length < 5) return null;
   return {

@@ -43,6 +43,39 @@ export const TOPICS: Readonly<Record<string, readonly string[]>> = Object.freeze
     'last night s episode',             ],
 });
 
+/**
+ * Facilities and services a comment may switch to (data): "Pis l'aréna, elle rouvre quand?" under
+ * a post on the pool opens another subject even though both are leisure. Stems as in
+ * {@link TOPICS}.
+ *
+ * @example
+ * ```ts
+ * FACILITIES.piscine?.includes('natation'); //=> true
+ * ```
+ */
+export const FACILITIES: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  piscine: ['piscine', 'pool', 'natation', 'bain libre', 'swimming'],
+  arena: ['arena', 'patinage libre', 'patin libre', 'hockey libre', 'surfaceuse'],
+  patinoire: ['patinoire', 'outdoor rink'],
+  bibliotheque: ['bibliotheque', 'biblio', 'library', 'heure du conte'],
+  plage: ['plage', 'beach', 'baignade'],
+  clsc: ['clsc', 'clinique', 'hopital', 'medecin', 'doctor', 'clinic'],
+  ecole: ['ecole', 'school', 'autobus scolaire'],
+  compteur: ['compteur', 'meter'],
+  aqueduc: ['aqueduc', 'ebullition', 'boil water'],
+  nids: ['nid-de-poule', 'nids-de-poule', 'pothole'],
+  trottoir: ['trottoir', 'sidewalk'],
+  cyclable: ['piste cyclable', 'voie cyclable', 'bike path', 'velo'],
+  eclairage: ['lampadaire', 'streetlight', 'feu de circulation'],
+  pont: ['pont', 'bridge', 'viaduc'],
+  autoroute: ['autoroute', 'highway', 'mtq', 'ministere des transports'],
+  deneigement: ['deneigement', 'souffleuse', 'gratte', 'plow'],
+  sapins: ['sapin', 'christmas tree'],
+  ecocentre: ['ecocentre'],
+  cellulaire: ['cellulaire', 'reseau cellulaire', 'cell service'],
+  transport: ['transport adapte', 'transport en commun', 'autobus', 'bus'],
+});
+
 /** Subjects close enough that a comment on one fits a post on the other (data). */
 export const RELATED_TOPICS: readonly (readonly [string, string])[] = [
   ['snow', 'roads'], ['snow', 'safety'], ['snow', 'waste'], ['waste', 'environment'], ['water', 'safety'], ['water', 'roads'],

@@ -46,3 +46,12 @@ describe('off-topic: one word over and over', () => {
     expect(offTopic({ text: 'ha ha ha ha ha ha ha ha ha' })).toBeNull();
   });
 });
+
+describe('off-topic: opening on another facility', () => {
+  it('sends "Pis l’aréna, elle rouvre quand?" under the pool’s post to review, and a follow-up on the same facility nowhere', () => {
+    const post = { text: 'La piscine municipale ouvre samedi! Bain libre de 13 h à 16 h.' };
+    expect(offTopic({ text: 'Et l’aréna, elle rouvre quand?', post })?.decision).toBe('review');
+    expect(offTopic({ text: 'Pis la piscine intérieure, elle ouvre aussi samedi?', post })).toBeNull();
+    expect(offTopic({ text: 'Pis le bac brun lui?', post: { text: 'Rappel : la collecte des matières recyclables aura lieu mercredi.' } })).toBeNull();
+  });
+});
