@@ -173,3 +173,15 @@ describe('moderate: public health', () => {
     expect(moderate({ text: 'Le maire est un déchet' }).violations.map((v) => v.clause)).toContain('insult');
   });
 });
+
+describe('moderate: words of the farm and the plant', () => {
+  it('leaves a septic field, a treatment plant and a mixed-breed dog alone', () => {
+    for (const text of [
+      'Combien coûte le permis pour refaire notre champ d’épuration cet été?',
+      'Les odeurs de l’usine d’épuration sont insupportables depuis une semaine',
+      'C’est un bâtard brun et blanc, genre beagle, qui rôde près de l’érablière. Quelqu’un le reconnaît?',
+    ]) {
+      expect(moderate({ text }).decision, text).toBe('keep');
+    }
+  });
+});

@@ -92,7 +92,8 @@ function detect(context: ClassifierContext): Draft | null {
   const religious = text.tokens.some((t) => RELIGIOUS_CONTEXT.has(t.bare));
   // One weight per span: several entries matching the same words (tabarn*, taberna*) count once.
   const bySpan = new Map<string, { weight: number; hit: (typeof hits)[number] }>();
-  const hits = [...context.hits('sacre'), ...context.hits('vulgar')];
+  const harmless = context.hits('harmless');
+  const hits = [...context.hits('sacre'), ...context.hits('vulgar')].filter((hit) => !harmless.some((h) => h.start <= hit.start && hit.end <= h.end));
   for (const hit of hits) {
     const key = `${hit.start}:${hit.end}`;
     const weight = hit.entry.weight ?? 1;

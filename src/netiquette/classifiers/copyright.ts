@@ -18,7 +18,7 @@ const PIRATE_RE =
   /\b(?:pirate[es]?s?|pirated|crackee?s?|cracked|crack|keygen|warez|torrents?|magnet:|dvdrip|bluray rip|hdrip|camrip|ripped|rip|(?:enleve|enlever|retire|removed?) (?:le |the )?(?:filigrane|watermark)|sans (?:le )?filigrane)\b/gu;
 // Pasting a paid article: "article complet pour ceux qui sont pas abonnés", "behind a paywall".
 const ARTICLE_RE =
-  /\b(?:article|chronique|texte|reportage|column|story)\b[^.!?\n]{1,60}?\b(?:complet|integral|en entier|au complet|copie|colle|pas abonnes|pas d['’]?\s?abonnement|payer pour le lire|paywall)|\b(?:full article|full story|full text|texte integral|texte complet|article complet|copie l['’]?\s?article|paywall(?:ed)?)\b/gu;
+  /\b(?:article|chronique|texte|reportage|column|story)\b[^.!?\n]{1,60}?\b(?:complet|integral|en entier|au complet|copie|colle|pas abonnes|pas (?:d|l)['’]?\s?abonnement|payer pour le lire|paywall)|\b(?:full article|full story|full text|texte integral|texte complet|article complet|copie l['’]?\s?article|paywall(?:ed)?)\b/gu;
 // Live re-broadcast of a paid show and dodging takedowns.
 const REBROADCAST_RE =
   /\ben direct sur (?:ma|mon) (?:page|chaine|compte|profil)\b|\blive on my (?:page|channel)\b|\bje (?:le |la |les )?filme au complet\b|\bavant qu[e'’]?\s?(?:ils|ca|on|elle) (?:l['’]?\s?enlevent|(?:le |la )?(?:bloque|enleve|retire|supprime)|soit (?:bloque|enleve|retire|supprime))|\bbefore (?:it gets|they take it) (?:taken )?(?:down|removed|deleted|blocked)\b|\b(?:the band|l['’]?\s?artiste|le groupe) (?:doesn['’]?t|ne le sait pas|le sait pas)\b/gu;
@@ -70,6 +70,8 @@ function detect(context: ClassifierContext): Draft | null {
   // "L'article complet est sur leur site": the writer sends readers to the source instead.
   const pointsToSource = POINTS_TO_SOURCE_RE.test(text.folded);
   if (article.length > 0 && !pointsToSource && (text.original.length >= 350 || /[«“"]/u.test(text.original) || notices.length > 0)) add(0.85, article);
+  // "Le reportage complet…, je l'ai téléchargé pis remis sur mon Drive": a copy passed around.
+  else if (article.length > 0 && !pointsToSource && share.length > 0 && urls.some((u) => FILE_HOSTS.test(u.host))) add(0.85, [...article, ...share.slice(0, 1)]);
   const span = notices[0];
   if (span) {
     if (text.original.length >= 600) add(0.8, [span]);

@@ -23,7 +23,8 @@ function isName(token: NormToken, original: string): boolean {
   if (SURNAMES.has(token.bare)) return true;
   // "Bilodeau c'est un fraudeur", "Réjean s'est fait construire…": a capitalised word that opens a
   // sentence about someone.
-  if (/^\s(?:[cs]['’]est|est|a|has|is)\s/u.test(original.slice(token.end, token.end + 8))) return true;
+  // "Réjean au garage remplit…", "Denis du garage…": a first name with the place the person works.
+  if (/^\s(?:[cs]['’]est|est|a|has|is|au|du)\s/u.test(original.slice(token.end, token.end + 8))) return true;
   // At the start of a sentence a capital proves nothing, unless a second capitalised word follows (Réjean Trudel).
   if (/^\p{Lu}\p{Ll}/u.test(original.slice(token.end + 1, token.end + 3)) && original[token.end] === ' ') return true;
   let i = token.start - 1;
@@ -67,6 +68,7 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
 // Words that hint rather than say (internal): the insinuation's marker, and what it is about.
 const INSINUATION_RE =
   /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/gu;
+const NO_ONE_ACCUSED_RE = /\bj['’ ]?accuse personne\b|\bje n['’ ]?accuse personne\b|\bnot accusing anyone\b/u;
 const RELATIVE_CONTRACT_SOURCE =
   "\\b(?:donn|octroy|accord|gave|give|award|hand)\\w*\\s(?:[\\w'’]+\\s){0,4}?(?:contrats?|contracts?|jobs?|postes?)\\s(?:[\\w'’-]+\\s){0,4}?(?:a|to)\\s(?:son|sa|ses|leur|his|her|their)\\s(?:beau[-\\s]frere|belle[-\\s]soeur|beau[-\\s]pere|cousine?|frere|soeur|fils|fille|gendre|chum|blonde|amie?s?|chums|brother(?:-in-law)?|sister(?:-in-law)?|son|daughter|buddy|buddies|friends?|wife|husband|femme|mari)\\b";
 const RELATIVE_CONTRACT_RE = new RegExp(RELATIVE_CONTRACT_SOURCE, 'u');
@@ -79,6 +81,8 @@ function detect(context: ClassifierContext): Draft | null {
   const weights: number[] = [];
   const evidence: Evidence[] = [];
   const seen = new Set<string>();
+  // "Je pose la question en général, j'accuse personne": the writer says no one is accused.
+  if (NO_ONE_ACCUSED_RE.test(text.folded)) return null;
   for (const hit of context.hits('accusation')) {
     if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
     // Several phrasings of the same words count once.

@@ -23,6 +23,8 @@ export function groupSubcategory(term: string): ObjectionableSubcategory {
 // "ce monde-là", "ces gens-là" pick the group up as a pronoun does ("…, ce monde-là respecte rien"), and so
 // does "vous" said to the group ("Les vieux…, restez chez vous, vous avez fait votre temps").
 const THEY = new Set(['ils', 'elles', 'y', 'they', 'eux', 'vous', 'you', 'mondela', 'gensla']);
+// "Ces gens-là" points back at the group from the next sentence too ("Les X… . Ces gens-là…").
+const POINTING = new Set(['ces gens-là', 'ce monde-là']);
 const SENTENCE_END_RE = /[.!?\n]/u;
 
 /** Whether a third-person plural pronoun just before `d` picks up the group, in the same sentence. */
@@ -62,7 +64,7 @@ export function discriminatoryRemarks(context: ClassifierContext): { weight: num
     const near = derogatory.find(
       (d) =>
         !used.has(d) &&
-        ((d.first > group.last && (d.first - group.last <= 12 || (d.first - group.last <= 30 && pickedUp(text, group, d)))) ||
+        ((d.first > group.last && (d.first - group.last <= 12 || (d.first - group.last <= 30 && (pickedUp(text, group, d) || POINTING.has(d.entry.term))))) ||
           (d.last < group.first && group.first - d.last <= 3)),
     );
     if (!near) continue;

@@ -184,7 +184,7 @@ function detect(context: ClassifierContext): Draft | null {
       findPhoneNumbers(text).filter(
         (p) =>
           !publicPhones.has(digits(p.text)) &&
-          !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)/u.test(digits(p.text)) &&
+          !/^(?:8(?:00|33|44|55|66|77|88)|[2-9]11)|^310\d{4}$/u.test(digits(p.text)) &&
           // "appelez la Ville au …", "call city hall at …": an institution's line.
           !INSTITUTION_BEFORE_RE.test(foldKey(original.slice(Math.max(0, p.start - 28), p.start))) &&
           // "… au 819-555-0140 selon leur site": a number published by its owner.

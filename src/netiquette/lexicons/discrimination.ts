@@ -113,7 +113,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
   // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
-  'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
+  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
   'vont faire du trouble', 'will cause trouble', 'c est toujours pareil avec', 'venir quêter', 'vont quêter', 'viennent quêter', 'quêteux',
   'se font faire des enfants', 'font des enfants juste', 'juste pour les chèques', 'juste pour avoir un', 'keep them away from', 'stick them all',
   'paient pas de taxes', 'payent pas de taxes', 'paient pas d impôts', 'paient pas d impots', 'pay no taxes', 'don t pay taxes',

@@ -30,7 +30,7 @@ const PROPERTY =
   '(?:survey stakes|stakes|piquets|cones?|panneaux|pancartes|affiches|signs?|dos d[\'’]?\\s?anes?|speed bumps?|barricades?|barrieres?|bacs?|lumieres|lampadaires|cameras?|bancs|poubelles|compteurs?|bornes?[-\\s]fontaines?|hydrants?|fleurs|arbres|jeux du parc|modules|parcometres?|parking meters?|horodateurs?)';
 const DRUGS =
   '(?:pot(?! de (?:peinture|fleurs?|confiture|miel|creme|yogourt|terre))|weed|beuh|beu|bedo|cannabis|edibles|coke|cocaine|drogues?|pilules|speed|mush|crystal|meth|fentanyl|buvard|pills)\\b';
-const FIRE = '\\b(?:fai[st]\\w*|faire|allum\\w*|part\\w*|having|light\\w*|start\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp)\\b';
+const FIRE = '\\b(?:fai[st]\\w*|faire|allum\\w*|part\\w*|having|light\\w*|start\\w*|burn\\w*|brul\\w*)\\s(?:[\\w\'’]+\\s){0,3}?(?:feu|feux|bonfire|campfire|fire|feu de camp|brush piles?|tas de branches|brush)\\b';
 const DEFIANCE = '(?:pareil|quand meme|anyway|anyways|malgre|meme si|lol|en masse)\\b';
 const DAMAGE_VERB =
   '(?:ramass|pull|drag|arrach|debranch|vol|piqu|arrach|devis|peintur|decriss|cass|bris|bru[lt]|crisse|calisse|garroch|scrap|sabot|pry|steal|remov|knock|smash|tag|vandalis)\\w*';
@@ -42,7 +42,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('urge', 0.85, `\\b${DRUGS}[^.!?\\n]{0,40}\\b(?:a vendre|for sale|livraison|delivery|delivered|pas cher|cheap)\\b`),
   p('urge', 0.85, '\\bcrev(?:e|ez)[-\\s](?:lui|leur)\\b|\\b(?:mettez|mets|met|mettons)[-\\s](?:y|lui|leur) le feu\\b'),
   // act: dumping
-  p('act', 0.5, '\\b(?:jet|pitch|criss|caliss|sacre|garroch|vid|dump|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|fleuve|lac|bois|boise|boises|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
+  p('act', 0.5, '\\b(?:jet|pitch|criss|caliss|sacre|garroch|vid|dump|enterr|creus|bury|lanc|lach|laiss|mett|depos|abandonn|leav|throw|toss)\\w*(?:[-\\s]les|[-\\s]la|[-\\s]le)?\\s(?:[\\w\'’]+\\s){0,8}?(?:dans|au bord|sur le bord|le long|a cote|derriere|en arriere|in|by|behind|into)\\s(?:du |de la |des |le |la |les |the |a )?(?:fosse|fosses|riviere|fleuve|lac|bois|boise|boises|bout du champ|foret|ruisseau|champ|terrain vague|ruelle|cloture|depotoir|voie ferree|ditch|river|lake|woods|bush|creek|dump)\\b'),
   p('act', 0.45, '\\b(?:bord|rive|fond) (?:de la|du) (?:riviere|lac|rang|bois|ruisseau)\\b[^.!?\\n]{0,60}\\b(?:gratuit|gratis|free)\\b|\\b(?:payer|pay) (?:l[\'’]?\\s?ecocentre|le depotoir|the dump)\\b'),
   p('act', 0.5, '\\b(?:souffl|pellet|pouss|tass|sacr|crisse)\\w*\\s(?:votre|ta|la|vos|leur|sa|ma|mon|notre|your|the|my|our)\\s(?:neige|snow)\\s(?:dans|sur|au milieu de|in|on|onto)\\s(?:la|le|the)\\s(?:rue|chemin|route|trottoir|piste|chaussee|rang|street|road|sidewalk)\\b'),
   // act: fire and fireworks
@@ -88,7 +88,7 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('advice', 0.45, '\\b(?:on a|vous avez|t[\'’]?\\s?as|tu as|vous n[\'’]?\\s?avez qu[\'’]?\\s?a|y[\'’]?\\s?a|t[\'’]?\\s?a) juste (?:a|d[\'’])|\\b(?:il )?suffit de\\b|\\bjust (?:drive|drag|move|go|take|dump|park|leave|use|ignore|don[\'’]?t|put|throw|burn|fill|open|skip|water|push|blow)\\b|\\bdon[\'’]?t bother\\b'),
   p('advice', 0.45, '\\b(?:on|vous|tu|quelqu[\'’]?\\s?un|someone|somebody|y[\'’]?\\s?a quelqu[\'’]?\\s?un qui|le monde|les gens|people|everyone|everybody) (?:devrait|devraient|devriez|devrais|should|oughta|ought to)\\b|\\bc[\'’]?\\s?est le (?:temps|moment) de\\b|\\ballez[-\\s]y\\b|\\bvas[-\\s]y\\b|\\bgo ahead\\b|\\bcome by\\b'),
   p('advice', 0.45, '\\bsi (?:vous voulez|tu veux|t[\'’]?\\s?as pas envie|vous avez pas envie|vous voulez pas)\\b|\\bpour (?:rentrer|entrer|eviter de payer|pas payer|sauver)\\b|\\bmoi je (?:fais|passe|tire|prends|laisse|jette|brule|mets|vais|tasse)\\b|\\bi(?:[\'’]m| am) having\\b|\\bles (?:enfants|jeunes|gars|filles|ados)\\b,'),
-  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s|\\bmais\\s)(?:(?:just|juste) )?(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|amenez|apportez|pitchez|brisez|lancez|dompez|scrapez|defoncez|drive|dump|park|burn|take|leave|throw|bring)\\b'),
+  p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3}|\\bpis\\s|\\bet\\s|\\bmais\\s)(?:(?:just|juste) )?(?:faites|allez|prenez|mettez|soufflez|brulez|semez|arrosez|tassez|payez|ouvrez|construisez|stationnez|passez|jetez|laissez|videz|servez|achetez|vendez|ramassez|arrachez|enlevez|crevez|volez|cassez|tirez|buvez|conduisez|chauffez|roulez|garrochez|crissez|sacrez|debranchez|branchez|devissez|coupez|rentrez|entrez|contournez|ignorez|bloquez|peinturez|remplissez|utilisez|gardez|cachez|amenez|apportez|pitchez|brisez|lancez|dompez|scrapez|defoncez|creusez|enterrez|chassez|allumez|light|bury|drive|dump|park|burn|take|leave|throw|bring)\\b'),
   // A plan to do it "ourselves" where the city will not ("on va l'arroser nous-mêmes la nuit").
   p('advice', 0.4, '\\bon va (?:[\\w\'’]+\\s){1,3}?nous[-\\s]memes\\b|\\bwe(?:[\\w\'’]*)? (?:[\\w\'’]+\\s){1,3}?ourselves\\b'),
   p('advice', 0.4, '(?:^|[.!?,;:]\\s{0,3})(?:va|allez) (?:les|la|le|vous|te)\\s'),
@@ -98,6 +98,13 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.4, '\\b(?:bieres?|caisses? de (?:bieres?|24)|alcool|booze|beers?|cases? of beer|flasks?)\\b[^.!?\\n]{0,30}\\b(?:dans les estrades|dans l[\'’]\\s?arena|in the stands|in the arena|in the bleachers)\\b'),
   p('act', 0.45, '\\barros\\w*\\s(?:[\\w\'’-]+\\s){0,6}?avec (?:la |les )?bornes?[-\\s]fontaines?\\b'),
   p('urge', 0.75, '\\b(?:je prends|j[\'’]?\\s?prends|i[\'’]?m taking|i take)\\s(?:les |des |vos |your )?(?:gageures|paris|bets)\\b[^.!?\\n]{0,60}\\b(?:\\d+ ?\\$|\\$ ?\\d+|interac|cash|comptant)'),
+  // Blocking the garage, sabotage, garbage at someone's door.
+  p('urge', 0.75, '\\b(?:on bloque|bloquez|bloquons|let[\'’]?s block|block)\\s(?:l[\'’]\\s?entree|la sortie|la rue|le garage|les camions|the (?:entrance|gate|garage|trucks))\\b|\\bsucre dans (?:les|le|leurs?) (?:reservoirs?|tanks?)\\b|\\bsugar in (?:the|their) (?:gas )?tanks?\\b'),
+  p('act', 0.5, '\\b(?:sacs? de vidanges|vidanges|ordures|poubelles|garbage|trash)\\b[^.!?\\n]{0,30}\\b(?:devant chez|sur le terrain (?:de|du|a)|dans l[\'’]\\s?entree (?:de|du|a)|on the lawn of|in front of (?:the mayor|his|her))'),
+  // Hunting: at night with a light, out of season, from the road; trespassing with an ATV.
+  p('act', 0.5, '\\bchass\\w*\\s(?:a la lumiere|au spot|avec (?:une|des|la) lumieres?|with a (?:spot)?light)\\b|\\bjacklight\\w*|\\bchass\\w* en (?:mai|juin|juillet|aout)\\b|\\bpas besoin d[\'’]?\\s?attendre l[\'’]?\\s?ouverture\\b|\\bhors saison\\b|\\bout of season\\b|\\btir\\w*(?:-les|-le|-la)?\\s(?:[\\w\'’.]+\\s){0,4}?(?:du chemin|de la route|du char|du pick-?up|from the road|from the truck)\\b'),
+  p('act', 0.45, '\\b(?:passez|passer|allez|coupez)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans le champ|sur le terrain|dans la cour|through the field)\\s(?:a|de|du|chez|of)\\b'),
+  p('impunity', 0.55, '\\b(?:y|il|elle|ils|personne|nobody)\\s(?:s[\'’]?\\s?en\\s)?rendra (?:meme )?pas compte\\b|\\bwon[\'’]?t even notice\\b|\\bpas de trouble\\b|\\bno trouble\\b'),
   // Asking where to get street drugs ("où choper de la beuh").
   p('urge', 0.75, '\\b(?:ou|where)\\b[^.!?\\n]{0,30}\\b(?:choper|pogner|scorer|score|trouver|find)\\s(?:du |de la |de |des |some )?(?:beuh|beu|bedo|weed|coke|cocaine|speed|mush|crystal|meth|pills|pilules)\\b'),
   // Driving home drunk ("rentrer chauds"), squatting, an illegal eviction, an unpermitted rental.

@@ -3,7 +3,7 @@ import { entries, type NetiquetteEntry } from './types.js';
 const ALL_INSULT_WORDS: readonly string[] = [
   'imbécile', 'imbeciles', 'imbécil', 'idiot', 'idiots', 'idiote', 'idiote', 'crétin', 'crétins', 'crétine', 'débile',
       'débiles', 'con', 'cons', 'conne', 'connes', 'connard', 'connards', 'connasse', 'conasse', 'connarde', 'abruti',
-      'abrutis', 'abrutie', 'attardé', 'attardés', 'demeuré', 'demeurés', 'taré', 'tarés', 'tarée', 'nono', 'nounoune',
+      'abrutis', 'abrutie', 'attardé', 'attardés', 'taré', 'tarés', 'tarée', 'nono', 'nounoune',
       'niaiseux', 'niaiseuse', 'niaiseuses', 'niaiseu', 'tarla', 'tarlas', 'twit', 'twits', 'sans-dessein', 'sans dessein',
       'sans-génie', 'sans génie', 'épais', 'épaisse', 'épaisses', 'cave', 'caves', 'gros cave', 'grosse vache', 'vache',
       'porc', 'gros porc', 'cochon', 'ordure', 'ordures humaines', 'déchets humains', 'raclure', 'minable',
@@ -16,7 +16,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
       'stupid', 'stupide', 'stupides', 'dummy', 'loser', 'losers', 'jerk', 'jerks', 'clown show', 'clueless', 'brainless',
       'dimwit', 'nitwit', 'halfwit', 'retarded', 'scumbag', 'scum', 'pig', 'pigs', 'idiotic', 'pathetic',
       'pathétique', 'pathétiques', 'imbécillité', 'ignare', 'ignares', 'innocent', 'innocents', 'innocente', 'gnangnan',
-      'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'chien sale', 'bâtard', 'batard', 'batards', 'bâtards',
+      'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'chien sale', 'bâtards',
       'crosseur', 'crosseurs', 'crosseux', 'fraudeur', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
       'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'incompétant', 'incompétants',
   'incompétante', 'parresseux', 'fainéant',
@@ -41,7 +41,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
-  'hag', 'old hag', 'vieille sorcière', 'vieille chipie', 'vieille folle',
+  'hag', 'old hag', 'old bat', 'miserable old', 'old witch', 'vieille sorcière', 'vieille chipie', 'vieille folle',
   // Vulgar names for a person: insults as well as vulgar.
   'dumbass', 'dumbasses', 'jackass', 'jackasses', 'dickhead', 'dickheads', 'prick', 'pricks', 'motherfucker',
   'motherfuckers', 'dipshit', 'dipshits', 'dipstick', 'muppet', 'muppets', 'numpty', 'numpties', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',
@@ -93,7 +93,7 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'demeuré', 'demeurés', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',
@@ -155,6 +155,11 @@ export const INSULTS: readonly NetiquetteEntry[] = [
   ),
   ...entries('insult', ATTACK_PHRASES.filter((p) => !LEAD_ONLY.has(p)), { weight: 0.85 }),
   ...entries('insult-weak', WEAK_INSULTS, { weight: 0.8 }),
+  // "Un bâtard brun et blanc, genre beagle": a mixed-breed dog, not a name for anyone.
+  ...entries('insult', ['bâtard', 'bâtards'], {
+    weight: 0.9,
+    notFollowedBy: ['brun', 'blanc', 'noir', 'beige', 'gris', 'roux', 'tigre', 'genre', 'croise', 'labrador', 'beagle', 'husky', 'berger', 'terrier', 'collie', 'caniche'],
+  }),
   // "Un déchet industriel", "les déchets domestiques": waste, not a person.
   ...entries('insult-weak', ['déchet'], {
     weight: 0.8,

@@ -138,9 +138,9 @@ export const ABUSE: readonly NetiquetteEntry[] = entries('abuse', [
 ], { weight: 0.8 });
 
 /** Hateful calls against people or groups (data). */
-export const HATE: readonly NetiquetteEntry[] = entries('hate', [
+export const HATE: readonly NetiquetteEntry[] = entries('hate', ['épuration'], { notPrecededBy: ['d', 'de'] }).concat(entries('hate', [
   'je hais les', 'je déteste les', 'on devrait tous les', 'faudrait tous les', 'les exterminer', 'exterminer',
-  'extermination', 'épuration', 'nettoyage ethnique', 'race supérieure', 'white power', 'heil', 'sieg heil', 'nazi',
+  'extermination', 'nettoyage ethnique', 'race supérieure', 'white power', 'heil', 'sieg heil', 'nazi',
   'nazis', 'hitler avait raison', 'i hate all', 'gas them', 'solution finale', 'race inférieure', 'sale race',
   'mort aux', 'death to', 'kill all', 'je vous hais', 'je vous haïs', 'je vous hais tous', 'je les hais', 'je vous déteste tous',
   'méritent pas de vivre', 'meritent pas de vivre', 'mérite pas de vivre', 'qu ils disparaissent', 'qu ils crèvent',
@@ -149,4 +149,4 @@ export const HATE: readonly NetiquetteEntry[] = entries('hate', [
   // The vocabulary of "replacement" and "remigration", in every variant of French.
   'grand remplacement', 'remigration', 'rémigration', 'chances pour la france', 'chance pour la france',
   'on est plus chez nous', 'on n est plus chez nous', 'great replacement',
-]);
+]));

@@ -41,3 +41,17 @@ export const EUPHEMISMS: readonly string[] = [
   'baptiste', 'shoot', 'shucks', 'darn', 'dang', 'heck', 'gosh', 'geez', 'sacrifice', 'tornon', 'torvis', 'torrieux', 'torieux', 'torrieu', 'torieu', 'torrieuse',
   'jériboire', 'cibolaque', 'mosus', 'mozus',
 ];
+
+/**
+ * Names of dishes, places and things that hold a sacre without swearing (data): the sugar
+ * shack's "oreilles de crisse", the "chemin du Calvaire". A sacre inside one of them is not an oath.
+ *
+ * @example
+ * ```ts
+ * HARMLESS[0]?.term; //=> 'oreilles de crisse'
+ * ```
+ */
+export const HARMLESS: readonly NetiquetteEntry[] = entries('harmless', [
+  'oreilles de crisse', 'oreilles de christ', 'oreille de crisse', 'chemin du calvaire', 'rue du calvaire', 'côte du calvaire',
+  'mont calvaire', 'christ-roi', 'christ roi',
+]);

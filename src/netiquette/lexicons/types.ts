@@ -25,7 +25,8 @@ export type NetiquetteCategory =
   | 'sensitive'
   | 'accusation'
   | 'group'
-  | 'derogatory';
+  | 'derogatory'
+  | 'harmless';
 
 /** A netiquette word-list entry. */
 export type NetiquetteEntry = LexiconEntry<NetiquetteCategory>;

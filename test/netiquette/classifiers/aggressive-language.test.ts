@@ -70,3 +70,12 @@ describe('aggressive-language: a word asked about', () => {
     expect(aggressiveLanguage({ text: 'what do you mean, tabarnak, encore fermé?' })?.clause).toBe('aggressive-language');
   });
 });
+
+describe('aggressive-language: names that hold a sacre', () => {
+  it('leaves the sugar shack’s "oreilles de crisse" and the chemin du Calvaire alone', () => {
+    for (const text of ['Leurs oreilles de crisse sont les meilleures de la région', 'Le chemin du Calvaire est fermé pour le nivelage']) {
+      expect(aggressiveLanguage({ text }), text).toBeNull();
+    }
+    expect(aggressiveLanguage({ text: 'Crisse de côte, jamais nivelée' })?.clause).toBe('aggressive-language');
+  });
+});

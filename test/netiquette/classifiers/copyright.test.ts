@@ -33,3 +33,10 @@ describe('copyright', () => {
     expect(copyright({ text })).toBeNull();
   });
 });
+
+describe('copyright: a report passed around on a drive', () => {
+  it('reads a full report downloaded and re-shared on a file host as a copy', () => {
+    expect(copyright({ text: 'Le reportage complet de TVA sur notre grève, je l’ai téléchargé pis remis sur mon Drive pour ceux qui ont pas l’abonnement : drive.google.com/file/d/1abc' })?.clause).toBe('copyright');
+    expect(copyright({ text: 'Le reportage complet est sur leur site, allez le lire' })).toBeNull();
+  });
+});

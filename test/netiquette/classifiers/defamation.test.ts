@@ -51,3 +51,10 @@ describe('defamation: a contract for a relative, and dictation', () => {
     expect(defamation({ text: 'La ville a donné le contrat de déneigement à son fournisseur habituel' })).toBeNull();
   });
 });
+
+describe('defamation: the garage and the disclaimer', () => {
+  it('reads "Réjean au garage…" as a named person, and "j’accuse personne" as no accusation', () => {
+    expect(defamation({ text: 'Réjean au garage remplit son pick-up personnel avec le diesel de la Ville depuis des années.' })?.decision).toBe('review');
+    expect(defamation({ text: 'Est-ce que la Ville a un système contre la fraude dans les feuilles de temps? Je pose la question en général, j’accuse personne.' })).toBeNull();
+  });
+});

@@ -118,3 +118,26 @@ describe('illegal-activity: forged proof of vaccination, a fire "pareil"', () =>
     expect(illegalActivity({ text: 'Merci pour l’info. Suggestion : faites un aimant de frigo, mes parents vont pas sur Internet.' })).toBeNull();
   });
 });
+
+describe('illegal-activity: the rang and the strike', () => {
+  it('finds jacklighting, hunting out of season, shooting from the road, a carcass in the ditch, a blockade and sabotage', () => {
+    for (const text of [
+      'Chassez à la lumière le soir, l’orignal fige dans les phares',
+      'Le chevreuil est en masse dans mon champ en août, pas besoin d’attendre l’ouverture, personne va le savoir',
+      'Les coyotes, tirez-les du chemin avec une .22 quand ils traversent le soir',
+      'Quand une vache crève, creusez un trou dans le fossé au bout du champ pis c’est réglé',
+      'Just light your brush pile after dark, the fire ban’s a joke and nobody checks out here.',
+      'Tout le monde au garage municipal demain 5 h, on bloque l’entrée avec nos chars',
+      'Un peu de sucre dans les réservoirs pis les camions des scabs rouleront pu',
+      'Allez tous porter vos sacs de vidanges devant chez le maire ce soir',
+    ]) {
+      expect(illegalActivity({ text })?.clause, text).toBe('illegal-activity');
+    }
+  });
+
+  it('leaves a hunter asking about the season and a blocked road alone', () => {
+    for (const text of ['C’est quand l’ouverture de la chasse à l’orignal cette année?', 'La route est bloquée par la neige, faites attention']) {
+      expect(illegalActivity({ text }), text).toBeNull();
+    }
+  });
+});
