@@ -185,3 +185,21 @@ describe('moderate: words of the farm and the plant', () => {
     }
   });
 });
+
+describe('moderate: a storm night and newcomers', () => {
+  it('finds a veiled visit, a barrier moved aside, a driver called a clown, and a refused asylum claim told about someone', () => {
+    const clauses = (text: string): string[] => moderate({ text }).violations.map((v) => v.clause);
+    expect(clauses('Je sais où reste le gars de la gratte. On va aller lui rendre une petite visite ce soir 😡')).toContain('aggressive-language');
+    expect(clauses('La barrière sur la 111, on la tasse pis on passe, ça prend 2 minutes.')).toContain('illegal-activity');
+    expect(clauses('The public works director is a useless clown. Fire him.')).toContain('insult');
+    expect(clauses('Lui, Hamid Rahimi, c’est un demandeur d’asile refusé, il attend son renvoi.')).toContain('privacy');
+    expect(clauses('Merci à la CAQ, c’est le seul parti qui nous défend, on s’en souviendra en octobre')).toContain('objectionable');
+  });
+
+  it('leaves people who come to work at the hospital, and a job ad’s own number, out of private life', () => {
+    expect(moderate({ text: 'Il y a beaucoup de Français et de Belges qui arrivent pour travailler à l’hôpital. Le guide parle-t-il des permis?' }).decision).toBe('keep');
+    const ad = moderate({ text: 'ON EMBAUCHE! La Ferme Beauséjour cherche 3 journaliers, logement fourni! Contactez Luc au 819-339-5521' });
+    expect(ad.violations.map((v) => v.clause)).toContain('spam');
+    expect(ad.violations.map((v) => v.clause)).not.toContain('personal-information');
+  });
+});

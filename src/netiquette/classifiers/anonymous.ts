@@ -71,7 +71,9 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
   if (titled && parts.length === 2 && WEAK.has(folded[1] ?? '')) return { score: 0.85, why: 'nickname' };
   if (!nameLike) return { score: weakCount > 0 ? 0.75 : 0.55, why: 'does not read as a name' };
   // "Ti-Paul B.", "Capitaine Gagnon": a nickname or a rank before a surname may or may not hide someone.
-  if (/^Ti-\p{Lu}/u.test(parts[0] ?? '') || titled) return { score: 0.55, why: 'nickname or title' };
+  // "Ti-Paul Gagnon": the usual nickname before a frequent surname names someone.
+  const knownSurname = parts.length === 2 && SURNAMES.has((folded[1] ?? '').replace(/[^a-z]/gu, ''));
+  if ((/^Ti-\p{Lu}/u.test(parts[0] ?? '') && !knownSurname) || titled) return { score: 0.55, why: 'nickname or title' };
   if (weakCount === 1 && parts.length === 2 && STRONG.has(folded[1] ?? '')) return { score: 0.8, why: 'description' };
   return { score: 0, why: 'reads as a real name' };
 }

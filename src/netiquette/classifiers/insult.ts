@@ -19,7 +19,7 @@ const ADJECTIVES = new Set([
 ]);
 const DETERMINERS = new Set(['un', 'une', 'des', 'an']);
 // Words between an article and a noun: "un petit baveux", "a total clown".
-const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'grand', 'grande', 'vrai', 'vraie', 'beau', 'belle', 'total', 'complete', 'absolute', 'real', 'big', 'little']);
+const SIZE_WORDS = new Set(['petit', 'petite', 'gros', 'grosse', 'grand', 'grande', 'vrai', 'vraie', 'beau', 'belle', 'total', 'complete', 'absolute', 'real', 'big', 'little', 'useless', 'pathetic', 'stupid', 'fucking']);
 // Decisions and bodies whose members a plural noun names: "une décision de cruches".
 const COLLECTIVES = new Set(['decision', 'decisions', 'conseil', 'ville', 'administration', 'equipe', 'gestion', 'job', 'travail', 'council', 'idee', 'idees', 'reunion', 'seance']);
 // Pronouns are people too, but after a word they are seldom its target ("Menteur, il l'est pas").

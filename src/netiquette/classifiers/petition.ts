@@ -69,6 +69,8 @@ function detect(context: ClassifierContext): Draft | null {
     add(hit.entry.weight ?? 0.9, [evidenceOf(hit, text)]);
   }
   add(0.9, spacedMatches(text, ['signezlapetition', 'signerlapetition', 'signthepetition', 'petition']));
+  // "S.i.g.n.e.z la petition": the call spelled out letter by letter, the noun as written.
+  if (hasNoun) add(0.9, spacedMatches(text, ['signez', 'signer', 'sign']));
   // Without the word, signing a register, a lease or a form is not a petition.
   const calls = matches(CALL_RE);
   const otherPaper = calls.length > 0 && !hasNoun && OTHER_PAPER_RE.test(text.folded);

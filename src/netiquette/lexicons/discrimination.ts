@@ -5,8 +5,8 @@ export const SLURS: readonly NetiquetteEntry[] = [
   ...entries('slur', ['nègre', 'negre', 'nègres', 'negres', 'négro', 'negro', 'nigger', 'niggers', 'nigga', 'bougnoule',
     'bougnoules', 'bicot', 'chinetoque', 'chinetoques', 'chink', 'chinks', 'bridé', 'bridés', 'youpin',
     'youpins', 'squaw', 'peau-rouge', 'peaux-rouges', 'bamboula', 'macaque', 'macaques',
-    'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'raghead', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
-    'bloke noir', 'tête carrée', 'têtes carrées', 'maudits sauvages', 'maudit sauvage', 'maudites sauvagesses', 'des sauvages qui', 'ces sauvages', 'ces sauvages-là', ], { tag: 'racist', weight: 0.95 }),
+    'wetback', 'spic', 'paki', 'pakis', 'towelhead', 'towelheads', 'raghead', 'ragheads', 'sand nigger', 'kike', 'gook', 'coon', 'jungle bunny',
+    'bloke noir', 'tête carrée', 'têtes carrées', 'maudits sauvages', 'maudit sauvage', 'drunk indians', 'drunk indian', 'drunk natives', 'indiens saouls', 'indiens soûls', 'maudites sauvagesses', 'des sauvages qui', 'ces sauvages', 'ces sauvages-là', ], { tag: 'racist', weight: 0.95 }),
   ...entries('slur', ['fif', 'fifs', 'fifi', 'pédé', 'pédés', 'pd', 'tarlouze', 'tarlouzes', 'gouine', 'gouines',
     'faggot', 'faggots', 'fag', 'fags', 'dyke', 'tranny', 'trannies', 'moumoune', 'homo', 'homos'], { tag: 'homophobic', weight: 0.9 }),
   // "tapette à mouches", "tapette à souris": the fly swatter and the mousetrap.
@@ -113,7 +113,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
   // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
-  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
+  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'baragouinent', 'baragouine', 'should adapt to us', 'adapt to us', 'qu ils s adaptent',
+  's adapter à nous', 's adapter a nous', 'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
   'vont faire du trouble', 'will cause trouble', 'c est toujours pareil avec', 'venir quêter', 'vont quêter', 'viennent quêter', 'quêteux',
   'se font faire des enfants', 'font des enfants juste', 'juste pour les chèques', 'juste pour avoir un', 'keep them away from', 'stick them all',
   'paient pas de taxes', 'payent pas de taxes', 'paient pas d impôts', 'paient pas d impots', 'pay no taxes', 'don t pay taxes',
@@ -142,7 +143,10 @@ export const NO_NEED: readonly NetiquetteEntry[] = entries('derogatory', ['pas b
 export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'retourne dans ton pays', 'retournez dans votre pays', 'retourne chez vous', 'retourne chez toi', 'retournez chez vous',
   'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
-  'go back to your country', 'go back to where you came from', 'go back where you came from', 'go home to your country',
+  'go back to your country', 'go back to your own country', 'go back to where you came from',
+  // Fear of being outnumbered or ruled by another faith, and smells and washing said of newcomers.
+  'bientôt la charia', 'bientot la charia', 'sharia law is coming', 'devenir minoritaires chez nous', 'minoritaires chez nous',
+  'pue le cari', 'pue le curry', 'sentent le cari', 'smell of curry', 'ces gens-là se lavent', 'ces gens la se lavent', 'go back where you came from', 'go home to your country',
   'le québec aux québécois', 'le quebec aux quebecois', 'pas des vrais québécois', 'pas des vrais quebecois',
   'qu ils retournent chez eux', 'retournent chez eux', 'a nos frais', 'à nos frais', 'should just retire', 'make room',
   'can t even work', 'old lady who', 'old man who', 'pas compatible', 'pas compatibles', 'not compatible', 'c est ca qu y viennent chercher', 'viennent chercher', 'won t bother',

@@ -104,7 +104,9 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   // Hunting: at night with a light, out of season, from the road; trespassing with an ATV.
   p('act', 0.5, '\\bchass\\w*\\s(?:a la lumiere|au spot|avec (?:une|des|la) lumieres?|with a (?:spot)?light)\\b|\\bjacklight\\w*|\\bchass\\w* en (?:mai|juin|juillet|aout)\\b|\\bpas besoin d[\'’]?\\s?attendre l[\'’]?\\s?ouverture\\b|\\bhors saison\\b|\\bout of season\\b|\\btir\\w*(?:-les|-le|-la)?\\s(?:[\\w\'’.]+\\s){0,4}?(?:du chemin|de la route|du char|du pick-?up|from the road|from the truck)\\b'),
   p('act', 0.45, '\\b(?:passez|passer|allez|coupez)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans le champ|sur le terrain|dans la cour|through the field)\\s(?:a|de|du|chez|of)\\b'),
-  p('impunity', 0.55, '\\b(?:y|il|elle|ils|personne|nobody)\\s(?:s[\'’]?\\s?en\\s)?rendra (?:meme )?pas compte\\b|\\bwon[\'’]?t even notice\\b|\\bpas de trouble\\b|\\bno trouble\\b'),
+  p('impunity', 0.55, '\\b(?:y|il|elle|ils|personne|nobody)\\s(?:s[\'’]?\\s?en\\s)?rendra (?:meme )?pas compte\\b|\\bwon[\'’]?t even notice\\b|\\bpas de trouble\\b|\\bno trouble\\b|\\b(?:ils|they) (?:remorquent|towent) (?:jamais|pas)\\b|\\bthey never tow\\b'),
+  // A road barrier moved aside ("la barrière sur la 111, on la tasse pis on passe").
+  p('urge', 0.75, '\\b(?:barrieres?|barricades?|barrage)\\b[^.!?\\n]{0,30}\\b(?:on la tasse|on les tasse|tassez[-\\s]la|tassez[-\\s]les|just move it|move it aside|go around it)\\b'),
   // Asking where to get street drugs ("où choper de la beuh").
   p('urge', 0.75, '\\b(?:ou|where)\\b[^.!?\\n]{0,30}\\b(?:choper|pogner|scorer|score|trouver|find)\\s(?:du |de la |de |des |some )?(?:beuh|beu|bedo|weed|coke|cocaine|speed|mush|crystal|meth|pills|pilules)\\b'),
   // Driving home drunk ("rentrer chauds"), squatting, an illegal eviction, an unpermitted rental.

@@ -37,7 +37,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   // European French, verlan and texting
   'tocard', 'tocards', 'tocarde', 'tocardes', 'boloss', 'bolosse', 'bolos', 'cassos', 'teubé', 'teubés', 'teube', 'teubes',
   'fdp', 'fils de pute', 'fils de putes', 'branleur', 'branleurs', 'branleuse', 'feignasse', 'feignasses', 'grognasse',
-  'trouduc', 'trou du cul', 'enflure', 'enflures', 'charogne', 'charognes', 'sous-merde', 'sous-merdes', 'neuneu',
+  'bébé lala', 'bébés lala', 'trouduc', 'trou du cul', 'enflure', 'enflures', 'charogne', 'charognes', 'sous-merde', 'sous-merdes', 'neuneu',
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
@@ -93,7 +93,7 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'demeuré', 'demeurés', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'ti-clin', 'ti-clins', 'demeuré', 'demeurés', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',

@@ -44,7 +44,7 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
 
 /** Calls to vote: campaigning on their own (data). */
 export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
-  ...entries('campaign', ['votez pour', 'votez pas', 'vote conservative', 'vote liberal', 'vote ndp', 'vote green', 'vote bloc', 'vote for the liberals', 'vote for the conservatives'], { weight: 0.85 }),
+  ...entries('campaign', ['le seul parti qui nous', 'seul parti qui nous défend', 'the only party that', 'on s en souviendra en octobre', 'on s en souviendra aux élections', 'on s en souviendra aux elections', 'votez pour', 'votez pas', 'vote conservative', 'vote liberal', 'vote ndp', 'vote green', 'vote bloc', 'vote for the liberals', 'vote for the conservatives'], { weight: 0.85 }),
   // "Votez contre ce règlement-là!": urging council about a bylaw is an opinion on a city decision (§4).
   ...entries('campaign', ['votez'], { weight: 0.85, notFollowedBy: ['contre'] }),
   ...entries('campaign', ['votez contre'], { weight: 0.85, notFollowedBy: ['ce', 'cette', 'ces', 'ca', 'ça', 'cela'] }),
@@ -52,6 +52,7 @@ export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
 
 /** Religious proselytising (data); neutral mentions of churches or masses are not in here. */
 export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
+  'hare krishna', 'chantez le mantra', 'libéré de la souffrance', 'libere de la souffrance', 'âge de kali', 'age de kali',
   'open your heart to the lord', 'open your heart to jesus', 'share the good news', 'the good news of', 'ouvrez votre coeur au seigneur',
   'la bonne nouvelle de jesus', 'accept the lord',
   'jésus vous aime', 'jesus vous aime', 'jésus t aime', 'jesus t aime', 'dieu vous aime', 'dieu t aime', 'jesus loves you',

@@ -42,7 +42,7 @@ export const PRIVACY: readonly NetiquetteEntry[] = entries('privacy', [
   'probleme de boisson', 'had epilepsy', 'has epilepsy', 'faisait de l épilepsie', 'était épileptique', 'est épileptique',
   'talked to her in years', 'talked to him in years', 'parlait plus à sa mère', 'demandez à sa femme', 'demandez a sa femme',
   'ask his wife', 'ask her husband', 'reçoit des hommes', 'recoit des hommes', 'reçoit des gars', 'recoit des gars',
-  'a des hommes chez', 'men over all night', 'boit tout le temps', 'drinks all the time', 'boit du matin au soir', 'l a sacré là', 'l a sacre la', 'l a crissé là', 'l a crisse la', 'est parti deux semaines',
+  'a des hommes chez', 'men over all night', 'boit tout le temps', 'drinks all the time', 'boit du matin au soir', 'l a sacré là', 'l a sacre la', 'l a crissé là', 'l a crisse la', 'est parti deux semaines', 'house is dark', 'dark and empty', 'in mexico for', 'in cuba for', 'au mexique pour', 'à cuba pour', 'a cuba pour',
   'est partie deux semaines', 'partis deux semaines', 'away for two weeks',
   'sa femme est partie', 'son mari est parti', 'cassé comme un clou', 'casse comme un clou', 'broke as a joke', 'ça allait pas bien à la maison', 'ca allait pas bien a la maison', 'picked up his mail', 'picked up her mail', 'ramassé son courrier', 'ramasse son courrier', 'ambulance chez', 'l ambulance devant chez', 'ambulance devant chez',
 ]);
@@ -67,7 +67,7 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'santé mentale', 'sante mentale', 'mental health', 'dépression', 'depression', 'déprime', 'anxiété', 'anxiete', 'anxiety',
   'burn-out', 'burnout', 'arrêt de travail', 'arret de travail', 'congé de maladie', 'conge de maladie', 'sick leave',
   'bébé malade', 'mari malade', 'femme malade', 'est malade', 'est mourant', 'est mourante', 'hospitalisé', 'hospitalisée',
-  'à l hôpital', 'a l hopital', 'à l urgence', 'in the hospital', 'pregnant', 'fausse couche', 'avortement',
+  'à l urgence', 'in the hospital', 'pregnant', 'fausse couche', 'avortement',
   'abortion', 'rehab', 'désintox', 'desintox', 'thérapie', 'therapie', 'alcoolique', 'alcoolisme', 'boit tous les soirs',
   'boit trop', 'drinks every', 'drinking problem', 'drogué', 'droguée', 'gambling', 'dettes de jeu',
   'divorce', 'messy divorce', 'se séparent', 'l a trompée', 'l a trompé', 'a trompé sa', 'a trompée son',
@@ -90,21 +90,26 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'tdah', 'adhd', 'ritalin', 'concerta', 'sa médication', 'sa medication', 'ses médicaments', 'ses medicaments', 'his meds',
   'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
   'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
-  'sourd comme un pot', 'talon de paie', 'son talon de paie', 'pay stub', 'his paycheque', 'her paycheque', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
+  'sourd comme un pot', 'a perdu le bébé', 'a perdu le bebe', 'lost the baby', 'demandeur d asile', 'demandeuse d asile',
+  'asile refusé', 'asile refuse', 'attend son renvoi', 'sans papiers', 'visa expiré', 'visa expire', 'permis de travail expiré',
+  'asylum claim', 'his visa', 'her visa', 'getting deported', 'talon de paie', 'son talon de paie', 'pay stub', 'his paycheque', 'her paycheque', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
   'full of bedbugs', 'full of cockroaches', 'plein de coquerelles', 'se pique', 'se shoote', 'se drogue', 'is on drugs', 'shooting up',
   'pas vaccinés', 'pas vaccinées', 'pas vacciné', 'pas vaccinée', 'pas vaccines', 'not vaccinated', 'unvaccinated', 'brought measles',
   'has measles', 'a la rougeole', 'amené la rougeole', 'coughing all over', 'des boutons partout', 'has a rash',
   'accumulateur compulsif', 'accumulatrice compulsive', 'hoarder', 'hoarding', 'making out with', 'frenchait', 'en train de frencher',
   'he s married', 'she s married', 'his wife s gonna', 'her husband s gonna', 'sa femme va aimer ça', 'sa femme va aimer ca',
 ]).concat(
+  // Working at the hospital is no one's health: "arrivent pour travailler à l'hôpital".
+  entries('sensitive', ['à l hôpital', 'a l hopital'], { notPrecededBy: ['travailler', 'travaille', 'travaillent', 'travaillait', 'stage', 'emploi', 'poste', 'infirmiere', 'infirmier', 'medecin'] }),
   // "Enceinte" is also a pool's enclosure and a loudspeaker: "l'enceinte", "une enceinte".
   entries('sensitive', ['enceinte'], { notPrecededBy: ['l', 'une', 'son', 'mon', 'ton', 'votre', 'notre', 'cette', 'la', 'grande', 'petite', 'bluetooth', 'nouvelle', 'belle'] }),
 );
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
-  'avec le diesel de la ville', 'avec l essence de la ville', 'avec le gaz de la ville', 'le diesel de la ville',
-  'with city fuel', 'with the town s fuel', 'braconne', 'braconnent', 'braconnier', 'braconniers', 'poacher', 'poaches',
+  'confisquent les passeports', 'confisque les passeports', 'en dessous du salaire minimum', 'sous le salaire minimum',
+  'locked in a trailer', 'keeps their workers locked', 'de l esclavage', 'absolute slavery', 'avec le diesel de la ville', 'avec l essence de la ville', 'avec le gaz de la ville', 'le diesel de la ville',
+  'with city fuel', 'with the town s fuel', 'sa rue en premier', 'his street first', 'her street first', 'braconne', 'braconnent', 'braconnier', 'braconniers', 'poacher', 'poaches',
   'a des parts dans', 'ses parts dans', 'has shares in', 'owns shares in', 'reçoit des bonus', 'recoit des bonus', 'kickbacks',
   'gets a bonus for', 'a truqué', 'a truque', 'truqué les', 'truque les', 'rigged the', 'got paid off', 'paid off by', 'dans ses poches', 'dans sa poche',
   'lining his pockets', 'lining her pockets', 'into his pocket', 'into her pocket', 'donne les logements à', 'donne les logements a', 'passe ses amis avant', 'avant le monde sur la liste', 'airbnbs without permits',

@@ -55,3 +55,10 @@ describe('off-topic: opening on another facility', () => {
     expect(offTopic({ text: 'Pis le bac brun lui?', post: { text: 'Rappel : la collecte des matières recyclables aura lieu mercredi.' } })).toBeNull();
   });
 });
+
+describe('anonymous: a usual nickname before a frequent surname', () => {
+  it('reads "Ti-Paul Gagnon" as a name and "Ti-Pit" alone as a nickname for review', () => {
+    expect(anonymous({ text, author: { displayName: 'Ti-Paul Gagnon' } })).toBeNull();
+    expect(anonymous({ text, author: { displayName: 'Ti-Pit' } })?.decision).toBe('review');
+  });
+});

@@ -37,3 +37,10 @@ describe('petition', () => {
     expect(petition({ text: 'Notre pétition a déjà plus de 300 signatures, merci!' })?.clause).toBe('petition');
   });
 });
+
+describe('petition: a call spelled out letter by letter', () => {
+  it('reads "S.i.g.n.e.z la petition" as a call to sign', () => {
+    expect(petition({ text: 'S.i.g.n.e.z la petition pour une generatrice permanente a l’arena!! lien dans les commentaires' })?.clause).toBe('petition');
+    expect(petition({ text: 'S.i.g.n.e.z le registre à l’accueil' })).toBeNull();
+  });
+});
