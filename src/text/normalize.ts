@@ -541,9 +541,10 @@ export function normalize(text: string): NormalizedText {
   return { original: text, folded, starts: startMap, ends: endMap, tokens, joined, pairs };
 }
 
-// An accented spelling is compared with the lists' only when it is all letters: "inc0mpétente"
-// is read through its leetspeak, and its accents prove nothing.
-const LETTERS_ONLY_RE = /^\p{L}+$/u;
+// An accented spelling is compared with the lists' only when it is all Latin letters:
+// "inc0mpétente" and "incоmpétent" (a Cyrillic о) are read through their disguise, and their
+// accents prove nothing.
+const LETTERS_ONLY_RE = /^\p{Script=Latin}+$/u;
 const lettersOnly = (word: string): string => (LETTERS_ONLY_RE.test(word) ? word : '');
 
 /** Where a word of the folded text stands in the original, through the maps when there are any. */

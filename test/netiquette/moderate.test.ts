@@ -203,3 +203,19 @@ describe('moderate: a storm night and newcomers', () => {
     expect(ad.violations.map((v) => v.clause)).not.toContain('personal-information');
   });
 });
+
+describe('moderate: a council livestream and a big city', () => {
+  it('finds a sacre made into a name, a disguised letter in an insult, and a call for someone to torch equipment', () => {
+    const clauses = (text: string): string[] => moderate({ text }).violations.map((v) => v.clause);
+    expect(clauses('Ce crisse de Morin se graisse la patte avec la sablière depuis le début')).toContain('insult');
+    expect(clauses('Perron est un inc\u043emp\u00e9tent fini')).toContain('insult');
+    expect(clauses('Someone should just torch the equipment at that gravel pit')).toContain('illegal-activity');
+    expect(clauses('Embarquez par la porte d’en arrière pendant que le monde débarque, le chauffeur vérifie jamais ta passe')).toContain('illegal-activity');
+  });
+
+  it('leaves shows that were "débiles" (great), the Cowboys Fringants and a carnival that "détourne les âmes" out of insults and accusations', () => {
+    expect(moderate({ text: 'Les spectacles du FEQ étaient débiles cette année!' }).decision).toBe('keep');
+    expect(moderate({ text: 'L’hommage aux Cowboys Fringants était magnifique' }).decision).toBe('keep');
+    expect(moderate({ text: 'Ma mère a 90 ans et elle sort de l’hôpital, qui peut déneiger sa rampe?' }).decision).toBe('keep');
+  });
+});

@@ -43,7 +43,8 @@ export function pseudonymScore(displayName: string): { score: number; why: strin
   if (name.length === 0) return { score: 0.95, why: 'empty name' };
   if (!/\p{L}/u.test(name)) return { score: 0.95, why: 'no letters' };
   const parts = name.split(/[\s_]+/u).filter((p) => p.length > 0);
-  const folded = parts.map((p) => foldKey(p).replace(/[.,]/gu, ''));
+  // "L'Vrai Québécois": an elided article is not part of the word.
+  const folded = parts.map((p) => foldKey(p).replace(/[.,]/gu, '').replace(/^[ld]['’](?=\p{L}{3})/u, ''));
   const joined = foldKey(name).replace(/[^a-z]/gu, '');
   if (PLACEHOLDERS.has(joined)) return { score: 0.9, why: 'placeholder or fictional name' };
   if (folded.some((f) => STRONG.has(f)) || STRONG.has(joined)) return { score: 0.9, why: 'anonymous or generic word' };

@@ -8,7 +8,7 @@ const LEADS = new Set(INSULT_LEADS.map((w) => w.replace(/['’]/gu, '')));
 const COPULAS = new Set(INSULT_COPULAS);
 const PERSONS = new Set(PERSON_WORDS);
 // Adjectives that judge a decision as easily as a person: "c'est idiot de fermer la piscine".
-const JUDGEMENT = new Set(['idiot', 'idiote', 'debile', 'stupide', 'ridicule', 'con', 'conne', 'nono', 'niaiseux', 'cave', 'epais', 'dumb', 'stupid']);
+const JUDGEMENT = new Set(['idiot', 'idiote', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'ridicule', 'ridicules', 'con', 'conne', 'nono', 'niaiseux', 'cave', 'epais', 'dumb', 'stupid']);
 
 // Weak insults that are adjectives: they judge things as easily as people ("le service est nul").
 const ADJECTIVES = new Set([
@@ -84,6 +84,11 @@ function aimedAtSomeone(context: ClassifierContext, first: number, last: number)
   if (!ADJECTIVES.has(word) && (DETERMINERS.has(article) || englishA)) {
     if (windowKeys(tokens, first - 5 - skip, first - 2 - skip).some((k) => CHARACTERISING.has(k))) return true;
   }
+  // "Perron est un incompétent": an adjective made a noun by "un", said of someone named.
+  if (ADJECTIVES.has(word) && (article === 'un' || article === 'une') && COPULAS.has(before[before.length - 2 - skip] ?? '')) {
+    const subject = tokens[first - 3 - skip];
+    if (subject && (PERSONS.has(subject.bare) || (/^\p{Lu}\p{Ll}/u.test(subject.text) && !NOT_PERSONS.has(subject.bare)))) return true;
+  }
   // A copula and a person in the same sentence: "il s'est perdu. Un gros merci" says nothing of him.
   const wide = windowKeys(tokens, Math.max(first - 10, sentenceStart(context, first)), first - 1);
   const copula = wide.findIndex((k) => COPULAS.has(k));
@@ -134,7 +139,7 @@ function detect(context: ClassifierContext): Draft | null {
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
       !mustBe(text.tokens, hit.first) &&
-      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre')) &&
+      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre') || before.includes('etaient') || before.includes('etait')) &&
       !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
     weights.push(judgesThing ? 0.4 : (hit.entry.weight ?? 0.9));
     evidence.push(evidenceOf(hit, text));
@@ -146,6 +151,14 @@ function detect(context: ClassifierContext): Draft | null {
     weights.push(hit.entry.weight ?? 0.8);
     evidence.push(evidenceOf(hit, text));
   }
+  // "Ce crisse de Morin", "mon esti de Gagnon": a sacre made into a name for someone.
+  for (const hit of context.hits('sacre')) {
+    const link = text.tokens[hit.last + 1];
+    const name = text.tokens[hit.last + 2];
+    if (!link || !name || (link.bare !== 'de' && link.bare !== 'd') || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_PERSONS.has(name.bare)) continue;
+    weights.push(0.85);
+    evidence.push({ start: hit.start, end: name.end, text: text.original.slice(hit.start, name.end) });
+  }
   // Nothing but mocking signs (🤡🤡🤡, 💩) under a post: a jeer at the people who wrote it.
   if (weights.length === 0 && text.tokens.length === 0 && JEERS_RE.test(text.original) && ONLY_SIGNS_RE.test(text.original)) {
     return { confidence: 0.7, evidence: [{ start: 0, end: text.original.length, text: text.original }] };
@@ -153,6 +166,9 @@ function detect(context: ClassifierContext): Draft | null {
   if (weights.length === 0) return null;
   return { confidence: combine(weights), evidence };
 }
+
+// Capitalised words after "tabarnak de" that are places or bodies, not people.
+const NOT_PERSONS = new Set(['ville', 'quebec', 'montreal', 'rouyn', 'canada', 'gouvernement', 'conseil', 'municipalite', 'noel', 'dieu', 'christ', 'hydro']);
 
 const JEERS_RE = /\u{1F921}|\u{1F4A9}/u;
 const ONLY_SIGNS_RE = /^[\s\p{Extended_Pictographic}\p{Emoji_Component}.!?]+$/u;

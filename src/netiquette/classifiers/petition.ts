@@ -4,6 +4,7 @@ import type { Evidence } from '../finding.js';
 import { findLinks, firstSpans, gatedMatches, spacedMatches, type TextSpan } from './helpers.js';
 
 const NOUN_RE = /\bpetitions?\b/gu;
+const SIGN_WORDS: ReadonlySet<string> = new Set(['signez', 'signer', 'sign']);
 // Asking others to sign, in French and English.
 const CALL_RE =
   /\b(?:signez|signe[sz]?[-\s]la|allez (?:la )?signer|venez (?:la )?signer|faites[-\s](?:la )?signer|faut (?:la )?signer|pouvez (?:la )?signer|devriez (?:la )?signer|invite a (?:la )?signer|please sign|go sign|sign (?:it|this|here|now|today|our|the)|should sign|(?:passez|venez|allez)\s(?:[\w'’]+\s){0,3}?signer|add your names?|ajoutez votre nom|mettez votre nom|ecrivez votre nom)\b/gu;
@@ -69,8 +70,11 @@ function detect(context: ClassifierContext): Draft | null {
     add(hit.entry.weight ?? 0.9, [evidenceOf(hit, text)]);
   }
   add(0.9, spacedMatches(text, ['signezlapetition', 'signerlapetition', 'signthepetition', 'petition']));
-  // "S.i.g.n.e.z la petition": the call spelled out letter by letter, the noun as written.
-  if (hasNoun) add(0.9, spacedMatches(text, ['signez', 'signer', 'sign']));
+  // "S.i.g.n.e.z la petition", "allez s1gn3r": the call disguised, the noun as written.
+  if (hasNoun) {
+    add(0.9, spacedMatches(text, ['signez', 'signer', 'sign']));
+    add(0.9, text.tokens.filter((t) => SIGN_WORDS.has(t.bare) && t.text.toLowerCase() !== t.bare).map((t) => ({ start: t.start, end: t.end, text: t.text })));
+  }
   // Without the word, signing a register, a lease or a form is not a petition.
   const calls = matches(CALL_RE);
   const otherPaper = calls.length > 0 && !hasNoun && OTHER_PAPER_RE.test(text.folded);

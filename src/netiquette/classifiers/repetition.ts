@@ -22,13 +22,36 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 const wordsOf = (keys: readonly { squeezed: string; alphabetic: boolean; bare: string }[]): string[] =>
   keys.filter((t) => t.bare.length > 0).map((t) => (t.alphabetic ? t.squeezed : t.bare));
 
+const FLOOD_MS = 24 * 60 * 60 * 1000;
+
+/** A short comment posted at least twice before within a day, word for word. */
+function floodOfShort(context: ClassifierContext, words: readonly string[]): Draft | null {
+  const { comment, text } = context;
+  const at = comment.postedAt?.getTime();
+  if (at === undefined || words.length === 0) return null;
+  const key = words.join(' ');
+  let copies = 0;
+  for (const previous of comment.history ?? []) {
+    const when = previous.postedAt.getTime();
+    if (when > at || at - when > FLOOD_MS) continue;
+    if (wordsOf(normalize(previous.text).tokens).join(' ') === key) copies += 1;
+  }
+  if (copies < 2) return null;
+  return {
+    confidence: Math.min(0.95, 0.7 + 0.1 * copies),
+    evidence: [{ start: 0, end: text.original.length, text: text.original }],
+    detail: { fr: `Déjà publié ${copies} fois dans la même journée.`, en: `Already posted ${copies} time(s) the same day.` },
+  };
+}
+
 function detect(context: ClassifierContext): Draft | null {
   const { comment, policy, text } = context;
   const history = comment.history;
   if (!history || history.length === 0) return null;
   const words = wordsOf(text.tokens);
-  // Thanks, "+1", "Merci!": too short to be repetition.
-  if (words.length < 3 && text.original.trim().length < 15) return null;
+  // Thanks, "+1", "Merci!": too short to be repetition — unless the same short words come again and
+  // again within a day ("le son!!!" four times in six minutes): that floods the thread.
+  if (words.length < 3 && text.original.trim().length < 15) return floodOfShort(context, words);
   const mine = trigrams(words);
   const windowMs = policy.netiquette.repetitionWindowDays * DAY_MS;
   const at = comment.postedAt?.getTime();

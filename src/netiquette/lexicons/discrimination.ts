@@ -113,7 +113,8 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
   // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
-  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'baragouinent', 'baragouine', 'should adapt to us', 'adapt to us', 'qu ils s adaptent',
+  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'ou ben retourner', 'ou retourner en', 'retourner en ontario', 'go back to ontario', 'propaganda',
+  'away from our kids', 'baragouinent', 'baragouine', 'should adapt to us', 'adapt to us', 'qu ils s adaptent',
   's adapter à nous', 's adapter a nous', 'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
   'vont faire du trouble', 'will cause trouble', 'c est toujours pareil avec', 'venir quêter', 'vont quêter', 'viennent quêter', 'quêteux',
   'se font faire des enfants', 'font des enfants juste', 'juste pour les chèques', 'juste pour avoir un', 'keep them away from', 'stick them all',
@@ -143,7 +144,8 @@ export const NO_NEED: readonly NetiquetteEntry[] = entries('derogatory', ['pas b
 export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'retourne dans ton pays', 'retournez dans votre pays', 'retourne chez vous', 'retourne chez toi', 'retournez chez vous',
   'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
-  'go back to your country', 'go back to your own country', 'go back to where you came from',
+  'go back to your country', 'go back to your own country', 'qu il retourne chez eux', 'qu y retourne chez eux',
+  'd où y vient celui-là', 'd ou y vient celui-la', 'go back to where you came from',
   // Fear of being outnumbered or ruled by another faith, and smells and washing said of newcomers.
   'bientôt la charia', 'bientot la charia', 'sharia law is coming', 'devenir minoritaires chez nous', 'minoritaires chez nous',
   'pue le cari', 'pue le curry', 'sentent le cari', 'smell of curry', 'ces gens-là se lavent', 'ces gens la se lavent', 'go back where you came from', 'go home to your country',

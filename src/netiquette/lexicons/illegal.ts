@@ -98,13 +98,18 @@ export const ILLEGAL_PATTERNS: readonly IllegalPattern[] = [
   p('act', 0.4, '\\b(?:bieres?|caisses? de (?:bieres?|24)|alcool|booze|beers?|cases? of beer|flasks?)\\b[^.!?\\n]{0,30}\\b(?:dans les estrades|dans l[\'’]\\s?arena|in the stands|in the arena|in the bleachers)\\b'),
   p('act', 0.45, '\\barros\\w*\\s(?:[\\w\'’-]+\\s){0,6}?avec (?:la |les )?bornes?[-\\s]fontaines?\\b'),
   p('urge', 0.75, '\\b(?:je prends|j[\'’]?\\s?prends|i[\'’]?m taking|i take)\\s(?:les |des |vos |your )?(?:gageures|paris|bets)\\b[^.!?\\n]{0,60}\\b(?:\\d+ ?\\$|\\$ ?\\d+|interac|cash|comptant)'),
+  // "Someone should just torch the equipment": a call for someone to do it.
+  p('urge', 0.8, '\\bsomeone should (?:just )?(?:torch|burn|smash|sabotage|trash|wreck|blow up)\\b|\\bquelqu[\'’]?\\s?un devrait (?:mettre le feu|bruler|saboter|casser|briser|crisser le feu)\\b'),
   // Blocking the garage, sabotage, garbage at someone's door.
-  p('urge', 0.75, '\\b(?:on bloque|bloquez|bloquons|let[\'’]?s block|block)\\s(?:l[\'’]\\s?entree|la sortie|la rue|le garage|les camions|the (?:entrance|gate|garage|trucks))\\b|\\bsucre dans (?:les|le|leurs?) (?:reservoirs?|tanks?)\\b|\\bsugar in (?:the|their) (?:gas )?tanks?\\b'),
+  p('urge', 0.75, '\\b(?:on bloque|bloquez|bloquons|let[\'’]?s block|block)\\s(?:l[\'’]\\s?entree|la sortie|la rue|le garage|les camions|the (?:entrance|gate|garage|trucks))\\b|\\bsucres? dans (?:les|le|leurs?) (?:reservoirs?|tanks?)\\b|\\bsugar in (?:the|their) (?:gas )?tanks?\\b'),
   p('act', 0.5, '\\b(?:sacs? de vidanges|vidanges|ordures|poubelles|garbage|trash)\\b[^.!?\\n]{0,30}\\b(?:devant chez|sur le terrain (?:de|du|a)|dans l[\'’]\\s?entree (?:de|du|a)|on the lawn of|in front of (?:the mayor|his|her))'),
   // Hunting: at night with a light, out of season, from the road; trespassing with an ATV.
   p('act', 0.5, '\\bchass\\w*\\s(?:a la lumiere|au spot|avec (?:une|des|la) lumieres?|with a (?:spot)?light)\\b|\\bjacklight\\w*|\\bchass\\w* en (?:mai|juin|juillet|aout)\\b|\\bpas besoin d[\'’]?\\s?attendre l[\'’]?\\s?ouverture\\b|\\bhors saison\\b|\\bout of season\\b|\\btir\\w*(?:-les|-le|-la)?\\s(?:[\\w\'’.]+\\s){0,4}?(?:du chemin|de la route|du char|du pick-?up|from the road|from the truck)\\b'),
   p('act', 0.45, '\\b(?:passez|passer|allez|coupez)\\s(?:[\\w\'’]+\\s){0,3}?(?:dans le champ|sur le terrain|dans la cour|through the field)\\s(?:a|de|du|chez|of)\\b'),
-  p('impunity', 0.55, '\\b(?:y|il|elle|ils|personne|nobody)\\s(?:s[\'’]?\\s?en\\s)?rendra (?:meme )?pas compte\\b|\\bwon[\'’]?t even notice\\b|\\bpas de trouble\\b|\\bno trouble\\b|\\b(?:ils|they) (?:remorquent|towent) (?:jamais|pas)\\b|\\bthey never tow\\b'),
+  p('impunity', 0.55, '\\b(?:y|il|elle|ils|personne|nobody)\\s(?:s[\'’]?\\s?en\\s)?rendra (?:meme )?pas compte\\b|\\bwon[\'’]?t even notice\\b|\\bpas de trouble\\b|\\bno trouble\\b|\\b(?:ils|they) (?:remorquent|towent) (?:jamais|pas)\\b|\\bthey never tow\\b|\\b(?:ils|they) (?:donnent|donne|give) (?:jamais|pas|never) (?:de )?tickets?\\b|\\b(?:le chauffeur|les chauffeurs|the driver|personne)\\s(?:ne\\s)?(?:verifie|checke|checks?)\\s(?:jamais|pas|never)\\b|\\baucun trouble\\b|\\bles barrages sont (?:juste|seulement)\\b'),
+  // Fare evasion, spray paint on city property, driving home drunk "comme une botte".
+  p('act', 0.5, '\\bembarquez par (?:la porte d[\'’]?\\s?en arriere|l[\'’]?\\s?arriere)\\b|\\bsans payer (?:ta|votre|le) (?:passe|billet|passage)\\b|\\bskip (?:the|your) fare\\b|\\b(?:revenu|rentre|conduit|chauffe|parti)\\w*\\s(?:[\\w\'’]+\\s){0,2}?(?:chaud|saoul|soul|paquete)s?\\s(?:comme une botte|comme un cochon|aux as|raide)\\b'),
+  p('urge', 0.75, '\\b(?:peinture en aerosol|spray paint)\\s(?:sur|on)\\s(?:les|le|la|the)\\b'),
   // A road barrier moved aside ("la barrière sur la 111, on la tasse pis on passe").
   p('urge', 0.75, '\\b(?:barrieres?|barricades?|barrage)\\b[^.!?\\n]{0,30}\\b(?:on la tasse|on les tasse|tassez[-\\s]la|tassez[-\\s]les|just move it|move it aside|go around it)\\b'),
   // Asking where to get street drugs ("où choper de la beuh").

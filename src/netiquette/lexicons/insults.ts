@@ -24,7 +24,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   // Québec and colloquial forms
   'cabochon', 'cabochons', 'flanc mou', 'flancs mous', 'grand flanc mou', 'sans colonne', 'pas de colonne vertébrale',
   'pantin', 'pantins', 'marionnette', 'nonos', 'nounounes', 'mollusque', 'mollusques', 'consanguin', 'consanguins', 'consanguine', 'bouché des deux bouts', 'égoïste', 'égoïstes', 'chialeux', 'chialeuse', 'chialeuses', 'aigri', 'aigrie', 'aigris',
-  'vautour', 'vautours', 'cowboy', 'cowboys', 'petit roi', 'petite reine', 'bête comme ses pieds', 'bête comme un pied',
+  'vautour', 'vautours', 'petit roi', 'petite reine', 'bête comme ses pieds', 'bête comme un pied',
   'bête', 'bêtes', 'méprisant', 'méprisante', 'méprisants', 'arrogant', 'arrogants', 'arrogante', 'imbéciles heureux',
   'cerveau de poisson rouge', 'cerveau de moineau', 'tête de linotte', 'tête vide', 'pas de tête', 'sans cervelle',
   'crosseux', 'fraudeux', 'profiteur', 'profiteurs', 'profiteuse', 'téteux', 'téteuse', 'licheux', 'lécheux', 'suceux',
@@ -37,7 +37,7 @@ const ALL_INSULT_WORDS: readonly string[] = [
   // European French, verlan and texting
   'tocard', 'tocards', 'tocarde', 'tocardes', 'boloss', 'bolosse', 'bolos', 'cassos', 'teubé', 'teubés', 'teube', 'teubes',
   'fdp', 'fils de pute', 'fils de putes', 'branleur', 'branleurs', 'branleuse', 'feignasse', 'feignasses', 'grognasse',
-  'bébé lala', 'bébés lala', 'trouduc', 'trou du cul', 'enflure', 'enflures', 'charogne', 'charognes', 'sous-merde', 'sous-merdes', 'neuneu',
+  'bébé lala', 'bébés lala', 'on dirait un bouledogue', 'face de bouledogue', 'qui a mangé un citron', 'trouduc', 'trou du cul', 'enflure', 'enflures', 'charogne', 'charognes', 'sous-merde', 'sous-merdes', 'neuneu',
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
@@ -102,8 +102,8 @@ export const WEAK_INSULTS: readonly string[] = [
   'bouffon', 'bouffons', 'dumb', 'ignare', 'ignares', 'idiotic', 'bête', 'bêtes', 'nul', 'nuls', 'nulle', 'nulles',
   'mauvais', 'fou', 'fous', 'folle', 'folles', 'tarte', 'tartes', 'dinde', 'dindes', 'rat', 'rats', 'snake', 'snakes',
   'trash', 'useless', 'frustré', 'frustrés', 'frustrée', 'arrogant', 'arrogants', 'arrogante',
-  'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon', 'cowboy',
-  'bouché', 'bouchée', 'bouchés', 'cowboys', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
+  'profiteur', 'profiteurs', 'profiteuse', 'égoïste', 'égoïstes', 'bandit', 'bandits', 'pas bons', 'pas bon',
+  'bouché', 'bouchée', 'bouchés', 'nazi', 'nazis', 'dictateur', 'tyran', 'aigri', 'aigrie', 'aigris', 'chialeux', 'chialeuse', 'chialeuses',
   'clown', 'zéros', 'fool', 'fools', 'weasel', 'weasels', 'pantin', 'pantins', 'marionnette', 'mafieux', 'quétaine',
   'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons', 'andouille', 'andouilles',
   'dégage', 'dégagez',
@@ -160,8 +160,10 @@ export const INSULTS: readonly NetiquetteEntry[] = [
     weight: 0.9,
     notFollowedBy: ['brun', 'blanc', 'noir', 'beige', 'gris', 'roux', 'tigre', 'genre', 'croise', 'labrador', 'beagle', 'husky', 'berger', 'terrier', 'collie', 'caniche'],
   }),
+  // "Les Cowboys Fringants": the band, not a name for anyone.
+  ...entries('insult-weak', ['cowboy', 'cowboys'], { weight: 0.8, notFollowedBy: ['fringants', 'fringant'] }),
   // "Un déchet industriel", "les déchets domestiques": waste, not a person.
-  ...entries('insult-weak', ['déchet'], {
+  ...entries('insult-weak', ['déchet', 'déchets'], {
     weight: 0.8,
     notFollowedBy: ['industriel', 'industriels', 'toxique', 'toxiques', 'chimique', 'chimiques', 'dangereux', 'domestique', 'organique', 'recyclable', 'nucleaire', 'medical', 'biomedical', 'de', 'du', 'des', 'd'],
   }),

@@ -44,7 +44,7 @@ export const CAMPAIGN: readonly NetiquetteEntry[] = entries('campaign', [
 
 /** Calls to vote: campaigning on their own (data). */
 export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
-  ...entries('campaign', ['le seul parti qui nous', 'seul parti qui nous défend', 'the only party that', 'on s en souviendra en octobre', 'on s en souviendra aux élections', 'on s en souviendra aux elections', 'votez pour', 'votez pas', 'vote conservative', 'vote liberal', 'vote ndp', 'vote green', 'vote bloc', 'vote for the liberals', 'vote for the conservatives'], { weight: 0.85 }),
+  ...entries('campaign', ['vivement le pq', 'vivement la caq', 'vivement le parti', 'le pq au pouvoir', 'la caq au pouvoir', 'au pouvoir en octobre', 'le seul parti qui défend', 'le seul parti qui defend', 'le seul parti qui nous', 'seul parti qui nous défend', 'the only party that', 'on s en souviendra en octobre', 'on s en souviendra aux élections', 'on s en souviendra aux elections', 'votez pour', 'votez pas', 'vote conservative', 'vote liberal', 'vote ndp', 'vote green', 'vote bloc', 'vote for the liberals', 'vote for the conservatives'], { weight: 0.85 }),
   // "Votez contre ce règlement-là!": urging council about a bylaw is an opinion on a city decision (§4).
   ...entries('campaign', ['votez'], { weight: 0.85, notFollowedBy: ['contre'] }),
   ...entries('campaign', ['votez contre'], { weight: 0.85, notFollowedBy: ['ce', 'cette', 'ces', 'ca', 'ça', 'cela'] }),
@@ -100,7 +100,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
   'retourne a ta cuisine', 'retourne dans ta cuisine', 'à ta cuisine', 'a ta cuisine', 'ses enfants au lieu',
   's occuper de ses enfants', 'belles mais pas de tête', 'belle mais pas de tête', 'belles mais niaiseuses',
   'leave that to the men', 'leave it to the men', 'a man s job', 'a mans job', 'job de gars', 'une job de gars',
-  'une femme à la tête', 'une femme a la tete', 'to the men', 'ladies stick to', 'stick to the kitchen', 'à ses chaudrons', 'a ses chaudrons', 'à tes chaudrons', 'a tes chaudrons', 'à vos chaudrons', 'a vos chaudrons', 'nobody wants to watch girls', 'nobody wants to watch women', 'personne veut voir des filles', 'personne veut regarder des filles', 'les femmes ont pas la tête', 'les femmes ont pas la tete', 'girls can t', 'girls cant', 'for their looks',
+  'une femme à la tête', 'une femme a la tete', 'to the men', 'ladies stick to', 'stick to the kitchen', 'à ses chaudrons', 'a ses chaudrons', 'à tes chaudrons', 'a tes chaudrons', 'à vos chaudrons', 'a vos chaudrons', 'quand on élit des femmes', 'quand on elit des femmes', 'when you elect women', 'la jupe qu elle porte', 'qu elle gagne ses votes', 'nobody wants to watch girls', 'nobody wants to watch women', 'personne veut voir des filles', 'personne veut regarder des filles', 'les femmes ont pas la tête', 'les femmes ont pas la tete', 'girls can t', 'girls cant', 'for their looks',
   'ça prenait un homme', 'ca prenait un homme', 'ça prend un homme', 'ca prend un homme', 'needed a man',
   'engagez pas de femmes', 'engagez plus de femmes', 'don t hire women', 'stop hiring women',
   'shouldn t be running', 'ladies shouldn t', 'women can t', 'women cant', 'get back in the kitchen',
@@ -115,7 +115,7 @@ export const SEXIST: readonly NetiquetteEntry[] = entries('sexist', [
 export const INNUENDO: readonly NetiquetteEntry[] = entries('innuendo', [
   'si vous voyez ce que je veux dire', 'si tu vois ce que je veux dire', 'je la prendrais bien', 'je le prendrais bien',
   'en cours privé', 'bikini', 'en maillot', 'en bikini', 'photos de vous', 'envoyez-moi des photos', 'envoie-moi des photos',
-  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'beau petit cul', 'petit cul', 'can ride me', 'ride me anytime', 'your place or mine', 'trade rent for', 'payer le loyer en nature', 'en nature', 'belles petites fesses', 'belle paire', 'les totons',
+  'bouche-à-bouche', 'bouche a bouche', 'petit maillot', 'son maillot', 'se faire réchauffer', 'se faire rechauffer', 'réchauffer ce soir', 'rechauffer ce soir', 'nice rack', 'nice ass', 'sexy', 'cute lifeguard', 'belles fesses', 'beau cul', 'beau petit cul', 'petit cul', 'can ride me', 'ride me anytime', 'sit on my lap', 'peut s asseoir sur mes genoux', 'your place or mine', 'trade rent for', 'payer le loyer en nature', 'en nature', 'belles petites fesses', 'belle paire', 'les totons',
   'totons', 'mouth to mouth', 'mouth-to-mouth', 'send nudes', 'send pics', 'grosse bite', 'suce moi', 'suce-moi', 'sucez-moi', 'taille de sa', 'mouiller',
 ], { weight: 0.6 });
 

@@ -90,7 +90,8 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'tdah', 'adhd', 'ritalin', 'concerta', 'sa médication', 'sa medication', 'ses médicaments', 'ses medicaments', 'his meds',
   'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
   'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
-  'sourd comme un pot', 'a perdu le bébé', 'a perdu le bebe', 'lost the baby', 'demandeur d asile', 'demandeuse d asile',
+  'sourd comme un pot', 'prend pu ses médicaments', 'prend plus ses médicaments', 'sort de robert-giffard', 'pour son cœur', 'pour son coeur', 'crise cardiaque', 'heart attack',
+  'husband moved out', 'wife moved out', 'a perdu le bébé', 'a perdu le bebe', 'lost the baby', 'demandeur d asile', 'demandeuse d asile',
   'asile refusé', 'asile refuse', 'attend son renvoi', 'sans papiers', 'visa expiré', 'visa expire', 'permis de travail expiré',
   'asylum claim', 'his visa', 'her visa', 'getting deported', 'talon de paie', 'son talon de paie', 'pay stub', 'his paycheque', 'her paycheque', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
   'full of bedbugs', 'full of cockroaches', 'plein de coquerelles', 'se pique', 'se shoote', 'se drogue', 'is on drugs', 'shooting up',
@@ -107,7 +108,8 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
-  'confisquent les passeports', 'confisque les passeports', 'en dessous du salaire minimum', 'sous le salaire minimum',
+  'arrangé l appel d offres', 'arrange l appel d offres', 'a arrangé le contrat', 'se graisse la patte', 'se graissent la patte',
+  'padding his expense', 'padding her expense', 'gonfle ses comptes de dépenses', 'gonfle ses dépenses', 'confisquent les passeports', 'confisque les passeports', 'en dessous du salaire minimum', 'sous le salaire minimum',
   'locked in a trailer', 'keeps their workers locked', 'de l esclavage', 'absolute slavery', 'avec le diesel de la ville', 'avec l essence de la ville', 'avec le gaz de la ville', 'le diesel de la ville',
   'with city fuel', 'with the town s fuel', 'sa rue en premier', 'his street first', 'her street first', 'braconne', 'braconnent', 'braconnier', 'braconniers', 'poacher', 'poaches',
   'a des parts dans', 'ses parts dans', 'has shares in', 'owns shares in', 'reçoit des bonus', 'recoit des bonus', 'kickbacks',
@@ -150,7 +152,7 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'pour cacher', 'a caché', 'ont caché', 'a mis le feu', 'graissé la patte', 'népotisme', 'nepotisme', 'revend',
   'a fait annuler ses', 'fait annuler ses', 'ont servi à payer', 'fait payer ça par nos taxes', 'payé avec nos taxes',
   'accepte de l argent', 'accepte des pots-de-vin', 'de l argent cash', 'cash pour fermer les yeux', 'ferme les yeux sur',
-  'a été modifié après', 'a falsifié', 'c est illégal', 'détourne', 'detourne', 'a fait exprès', 'fait exprès',
+  'a été modifié après', 'a falsifié', 'c est illégal', 'détourne l argent', 'detourne l argent', 'détourne les fonds', 'détourne les revenus', 'detourne les revenus', 'détourne les dons', 'a fait exprès', 'fait exprès',
   'actionnaire en cachette', 'en cachette', 'en dessous de la table', 'sous la table', 'on the side for cash',
   'for cash', 'cooked the books', 'hidden deficit', 'got a dui', 'dui', 'drunk driving', 'takes bribes', 'on the take',
   'pocketed', 'lining his pockets', 'lining her pockets', 'in his pocket', 'kickback', 'invente des chiffres', 'inventent des chiffres', 'invente les', 'inventent les', 'la ville invente', 'a inventé des', 'makes up numbers',

@@ -40,3 +40,20 @@ describe('repetition', () => {
     ).toBeNull();
   });
 });
+
+describe('repetition: short comments flooding a thread', () => {
+  it('reads "le son!!!" posted four times in six minutes as repetition, and "Merci!" months apart as nothing', () => {
+    const flood = repetition({
+      text: 'le son!!!',
+      postedAt: '2026-03-02T19:36:00-05:00',
+      history: [
+        { text: 'le son!!!', postedAt: '2026-03-02T19:30:00-05:00' },
+        { text: 'le son!!', postedAt: '2026-03-02T19:32:00-05:00' },
+        { text: 'LE SON!!!', postedAt: '2026-03-02T19:34:00-05:00' },
+      ],
+    });
+    expect(flood?.clause).toBe('repetition');
+    const thanks = repetition({ text: 'Merci!', postedAt: '2026-06-02T10:00:00-04:00', history: [{ text: 'Merci!', postedAt: '2026-02-01T10:00:00-05:00' }, { text: 'Merci!', postedAt: '2025-11-01T10:00:00-04:00' }] });
+    expect(thanks).toBeNull();
+  });
+});
