@@ -219,3 +219,24 @@ describe('moderate: a council livestream and a big city', () => {
     expect(moderate({ text: 'Ma mère a 90 ans et elle sort de l’hôpital, qui peut déneiger sa rampe?' }).decision).toBe('keep');
   });
 });
+
+describe('moderate: environmental debates and holidays', () => {
+  it('finds tree spiking, "on sait où ils couchent", a divorce told about someone, a call to take down the flag, and "retournez en Afrique"', () => {
+    const clauses = (text: string): string[] => moderate({ text }).violations.map((v) => v.clause);
+    expect(clauses('Spike the trees. A few nails in every trunk and the loggers will think twice.')).toContain('illegal-activity');
+    expect(clauses('Les ingénieurs de la compagnie, j’espère qu’ils ont des bonnes assurances. On sait où ils couchent au motel.')).toContain('aggressive-language');
+    expect(clauses('C’est la biologiste Karine Lemieux qui a poussé pour ça, elle vient de divorcer pis elle a plus rien à faire.')).toContain('privacy');
+    expect(clauses('Quelqu’un va aller le décrocher cette nuit')).toContain('illegal-activity');
+    expect(clauses('Retournez en Afrique si vous êtes pas contents ici')).toContain('discrimination');
+  });
+
+  it('leaves a great result, Hag Sameah and a stolen baby Jesus out of insults and accusations', () => {
+    for (const text of [
+      'Les nématodes fonctionnent bien si on arrose avant pis après, résultat débile!',
+      'Hag Sameah à la communauté juive de la région! 🕎',
+      'L’an passé des jeunes ont volé le petit Jésus, cette année faudrait le barrer avec une chaîne 😅',
+    ]) {
+      expect(moderate({ text }).decision, text).toBe('keep');
+    }
+  });
+});

@@ -9,6 +9,7 @@ const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '
 const SURNAMES = new Set(QUEBEC_SURNAMES);
 const SINGULAR = new Set(['du', 'au', 'le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
 const NOT_NAMES = new Set([
+  'jesus', 'dieu',
   'le', 'la', 'les', 'je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'ca', 'c', 'quand', 'pourquoi',
   'comment', 'merci', 'bonjour', 'bravo', 'ville', 'sarre', 'quebec', 'saint', 'sainte', 'rue', 'avenue', 'facebook',
   'moi', 'lui', 'mais', 'et', 'ou', 'si', 'en', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'the', 'i', 'he', 'she', 'we',

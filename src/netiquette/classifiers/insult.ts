@@ -10,6 +10,9 @@ const PERSONS = new Set(PERSON_WORDS);
 // Adjectives that judge a decision as easily as a person: "c'est idiot de fermer la piscine".
 const JUDGEMENT = new Set(['idiot', 'idiote', 'idiots', 'debile', 'debiles', 'stupide', 'stupides', 'ridicule', 'ridicules', 'con', 'conne', 'nono', 'niaiseux', 'cave', 'epais', 'dumb', 'stupid']);
 
+// French adjectives that follow the noun they judge ("un résultat débile", "une idée stupide").
+const AFTER_NOUN = new Set(['debile', 'debiles', 'stupide', 'stupides', 'ridicule', 'ridicules', 'niaiseux', 'niaiseuse']);
+
 // Weak insults that are adjectives: they judge things as easily as people ("le service est nul").
 const ADJECTIVES = new Set([
   'nul', 'nuls', 'nulle', 'nulles', 'mauvais', 'pourri', 'pourris', 'pourrie', 'bete', 'betes', 'fou', 'fous', 'folle', 'folles',
@@ -136,10 +139,15 @@ function detect(context: ClassifierContext): Draft | null {
     if (isMentioned(text, hit.first, hit.start, hit.end) || aboutThemself(context, hit.first)) continue;
     if (judgesOwnWords(text.tokens, hit.first, hit.last)) continue;
     const before = windowKeys(text.tokens, hit.first - 3, hit.first - 1);
+    // "un résultat débile", "une idée stupide": the adjective after a noun that names no one.
+    const prev = text.tokens[hit.first - 1];
+    const afterThing =
+      AFTER_NOUN.has(text.tokens[hit.first]?.bare ?? '') && prev !== undefined && prev.alphabetic && prev.bare.length >= 4 && !SIZE_WORDS.has(prev.bare) &&
+      !PERSONS.has(prev.bare) && !COPULAS.has(prev.bare) && !LEADS.has(prev.bare) && !MUST.has(prev.bare) && !/^\p{Lu}/u.test(prev.text);
     const judgesThing =
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
       !mustBe(text.tokens, hit.first) &&
-      (before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre') || before.includes('etaient') || before.includes('etait')) &&
+      (afterThing || before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre') || before.includes('etaient') || before.includes('etait')) &&
       !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
     weights.push(judgesThing ? 0.4 : (hit.entry.weight ?? 0.9));
     evidence.push(evidenceOf(hit, text));

@@ -38,7 +38,7 @@ export const GROUPS: readonly NetiquetteEntry[] = entries('group', [
   'homosexualit*', 'filles', 'ladies', 'voiles', 'old folks', 'old timers', 'nouveaux arrivants', 'newcomers', 'newcomer', 'boomers', 'the boomers',
   'ceux de la reserve', 'ceux de la réserve', 'special workers', 'special needs', 'rainbow', 'arc-en-ciel', 'pikogan', 'guatemala', 'mexique', 'main-d oeuvre', 'main d oeuvre', 'français', 'francais', 'libéraux', 'liberaux', 'fierté', 'fierte', 'drag queen',
   'drag queens', 'lgbtq*', 'welfare kids', 'welfare', 'the reserve', 'la réserve', 'la reserve', 'foreign workers',
-  'ontarien*', 'nouveaux arrivants', 'mères monoparentales', 'meres monoparentales', 'single moms', 'single mothers', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
+  'ontarien*', 'nouveaux arrivants', 'minorité', 'minorités', 'minorite', 'minorites', 'mères monoparentales', 'meres monoparentales', 'single moms', 'single mothers', 'burkini*', 'burqa*', 'niqab*', 'these folks', 'those folks', 'these people', 'those people', 'les importés', 'les importes',
   'blokes', 'les blokes', 'maudits anglais', 'maudits français', 'demandeurs d asile', 'sans-papiers', 'sans papiers',
   'travailleurs étrangers', 'seniors', 'vieux', 'vieilles', 'les vieux', 'aînés', 'aines', 'chaise roulante', 'fauteuil roulant', 'conseillère', 'conseillere', 'travailleurs étrangers', 'travailleurs etrangers',
   // Groups named in regional threads: francophones and anglophones by their nicknames, workers
@@ -113,7 +113,7 @@ export const DEROGATORY: readonly NetiquetteEntry[] = entries('derogatory', [
   'rien à faire icitte', 'rien a faire icitte', 'vrais sarrois', 'vrais québécois', 'vrais quebecois',
   'don t let the', 'dont let the', 'sortent jamais', 'sortent pas de chez eux', 'encore une job pour', 'another job for the',
   // Coded resentment: "ils paient pas de taxes", "ont toute gratis", "on sera pu chez nous".
-  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'ou ben retourner', 'ou retourner en', 'retourner en ontario', 'go back to ontario', 'propaganda',
+  'c est pour ça que ça prend', 'c est pour ca que ca prend', 'that s why it takes', 'vivent sur notre dos', 'vit sur notre dos', 'vivent sur le dos', 'live off our taxes', 'gang de profiteurs', 'c est des malades', 'sont des malades', 'ou ben retourner', 'ou retourner en', 'retourner en ontario', 'go back to ontario', 'propaganda',
   'away from our kids', 'baragouinent', 'baragouine', 'should adapt to us', 'adapt to us', 'qu ils s adaptent',
   's adapter à nous', 's adapter a nous', 'avez fait votre temps', 'ont fait leur temps', 'had their time', 'vont toute prendre', 'vont tout prendre', 'prennent nos jobs', 'prennent nos logements', 'vont prendre nos', 'take our jobs', 'take all the',
   'vont faire du trouble', 'will cause trouble', 'c est toujours pareil avec', 'venir quêter', 'vont quêter', 'viennent quêter', 'quêteux',
@@ -144,7 +144,9 @@ export const NO_NEED: readonly NetiquetteEntry[] = entries('derogatory', ['pas b
 export const EXCLUSION: readonly NetiquetteEntry[] = entries('slur', [
   'retourne dans ton pays', 'retournez dans votre pays', 'retourne chez vous', 'retourne chez toi', 'retournez chez vous',
   'retourne d où tu viens', 'retourne d ou tu viens', 'retournez d où vous venez', 'rentre chez vous', 'rentrez chez vous',
-  'go back to your country', 'go back to your own country', 'qu il retourne chez eux', 'qu y retourne chez eux',
+  'go back to your country', 'go back to your own country', 'retournez en afrique', 'retourne en afrique', 'go back to africa',
+  'retournez au mexique', 'retournez en inde', 'retournez en chine', 'retournez en haïti', 'imposer la charia', 'impose sharia',
+  'ont tué jésus', 'ont tue jesus', 'killed jesus', 'à genoux devant ces gens-là', 'a genoux devant ces gens-la', 'qu il retourne chez eux', 'qu y retourne chez eux',
   'd où y vient celui-là', 'd ou y vient celui-la', 'go back to where you came from',
   // Fear of being outnumbered or ruled by another faith, and smells and washing said of newcomers.
   'bientôt la charia', 'bientot la charia', 'sharia law is coming', 'devenir minoritaires chez nous', 'minoritaires chez nous',

@@ -41,7 +41,8 @@ const ALL_INSULT_WORDS: readonly string[] = [
   'gogol', 'gogols', 'pignouf', 'pignoufs', 'pauvre type', 'sale type', 'tête de con', 'gros con', 'grosse conne',
   'petite merde', 'racailles', 'gros naze', 'pauvre naze', 'espèce de naze', 'bande de nazes', 'gang de bs', 'bande de bs', 'blaireau', 'blaireaux', 'glandeur', 'glandeurs', 'couillon', 'couillons',
   'andouille', 'andouilles', 'guignolesque',
-  'hag', 'old hag', 'old bat', 'miserable old', 'old witch', 'vieille sorcière', 'vieille chipie', 'vieille folle',
+  'old hag', 'old bat', 'écolo-bobo', 'écolos-bobos', 'écolo bobo', 'climato-négationniste', 'climato-négationnistes',
+  'freak show', 'allez vous acheter une vie', 'achète-toi une vie', 'achetez-vous une vie', 'miserable old', 'old witch', 'vieille sorcière', 'vieille chipie', 'vieille folle',
   // Vulgar names for a person: insults as well as vulgar.
   'dumbass', 'dumbasses', 'jackass', 'jackasses', 'dickhead', 'dickheads', 'prick', 'pricks', 'motherfucker',
   'motherfuckers', 'dipshit', 'dipshits', 'dipstick', 'muppet', 'muppets', 'numpty', 'numpties', 'wanker', 'wankers', 'twat', 'son of a bitch', 'lèche-cul', 'lèche-culs', 'liche-cul', 'leche-cul',
@@ -93,7 +94,8 @@ const ATTACK_PHRASES: readonly string[] = [
  */
 export const WEAK_INSULTS: readonly string[] = [
   'cave', 'caves', 'épais', 'épaisse', 'vache', 'porc', 'cochon', 'ordure', 'torche', 'morue', 'clown', 'clowns',
-  'lâche', 'zéro', 'tata', 'ti-clin', 'ti-clins', 'demeuré', 'demeurés', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
+  'lâche', 'zéro', 'tata', 'granola', 'granolas', 'bobo', 'bobos', 'tree huggers', 'tree hugger', 'woke', 'wokes', 'fuckés', 'fuckes',
+  'ti-clin', 'ti-clins', 'demeuré', 'demeurés', 'pas d allure', 'sans allure', 'ti-coune', 'ti-counes', 'ticoune', 'ticounes', 'crotté', 'crottés', 'crottée', 'crottées', 'innocent', 'innocents', 'innocente', 'pourri', 'pourris', 'pourrie', 'minable', 'minables',
   'parasite', 'parasites', 'incapable', 'incapables', 'écoeurant', 'écœurant', 'écoeurants', 'écoeurante', 'gros',
   'grosse', 'laid', 'laide', 'laids', 'pig', 'pigs', 'voleur', 'voleurs', 'menteur', 'menteurs', 'menteuse', 'hypocrite',
   'hypocrites', 'incompétent', 'incompétents', 'incompétente', 'incompetent', 'incompetents', 'fainéant', 'fainéants',

@@ -52,7 +52,8 @@ export const CALLS_TO_VOTE: readonly NetiquetteEntry[] = [
 
 /** Religious proselytising (data); neutral mentions of churches or masses are not in here. */
 export const PROSELYTISM: readonly NetiquetteEntry[] = entries('proselytism', [
-  'hare krishna', 'chantez le mantra', 'libéré de la souffrance', 'libere de la souffrance', 'âge de kali', 'age de kali',
+  'seul chemin vers le père', 'seul chemin vers le pere', 'accepté dans votre cœur', 'accepte dans votre coeur',
+  'venez dimanche à l église', 'venez dimanche a l eglise', 'hare krishna', 'chantez le mantra', 'libéré de la souffrance', 'libere de la souffrance', 'âge de kali', 'age de kali',
   'open your heart to the lord', 'open your heart to jesus', 'share the good news', 'the good news of', 'ouvrez votre coeur au seigneur',
   'la bonne nouvelle de jesus', 'accept the lord',
   'jésus vous aime', 'jesus vous aime', 'jésus t aime', 'jesus t aime', 'dieu vous aime', 'dieu t aime', 'jesus loves you',

@@ -90,7 +90,9 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
   'tdah', 'adhd', 'ritalin', 'concerta', 'sa médication', 'sa medication', 'ses médicaments', 'ses medicaments', 'his meds',
   'her meds', 'diabète', 'diabete', 'diabetes', 'sclérose en plaques', 'sclerose en plaques', 'parkinson', 'épilepsie',
   'epilepsie', 'epilepsy', 'son avc', 'depuis son avc', 'had a stroke', 'ses appareils auditifs', 'porte pas ses appareils',
-  'sourd comme un pot', 'prend pu ses médicaments', 'prend plus ses médicaments', 'sort de robert-giffard', 'pour son cœur', 'pour son coeur', 'crise cardiaque', 'heart attack',
+  'sourd comme un pot', 'vient de divorcer', 'just got divorced', 'parti dans le sud', 'partie dans le sud', 'down south for',
+  'pour trois semaines', 'allez lui dire ce que vous en pensez', 'allez y dire ce que vous en pensez', 'go tell her what you think',
+  'go tell him what you think', 'prend pu ses médicaments', 'prend plus ses médicaments', 'sort de robert-giffard', 'pour son cœur', 'pour son coeur', 'crise cardiaque', 'heart attack',
   'husband moved out', 'wife moved out', 'a perdu le bébé', 'a perdu le bebe', 'lost the baby', 'demandeur d asile', 'demandeuse d asile',
   'asile refusé', 'asile refuse', 'attend son renvoi', 'sans papiers', 'visa expiré', 'visa expire', 'permis de travail expiré',
   'asylum claim', 'his visa', 'her visa', 'getting deported', 'talon de paie', 'son talon de paie', 'pay stub', 'his paycheque', 'her paycheque', 'a des punaises', 'ont des punaises', 'plein de punaises', 'en est plein depuis', 'has bedbugs', 'have bedbugs',
@@ -108,7 +110,8 @@ export const SENSITIVE: readonly NetiquetteEntry[] = entries('sensitive', [
 
 /** Accusations of crime or wrongdoing; defamatory when aimed at an identifiable person (data). */
 export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
-  'arrangé l appel d offres', 'arrange l appel d offres', 'a arrangé le contrat', 'se graisse la patte', 'se graissent la patte',
+  'eu l info avant tout le monde', 'had the info before', 'groupes terroristes', 'à des terroristes', 'finance le terrorisme',
+  'funds terrorists', 'a plagié', 'a plagie', 'plagiarized', 'arrangé l appel d offres', 'arrange l appel d offres', 'a arrangé le contrat', 'se graisse la patte', 'se graissent la patte',
   'padding his expense', 'padding her expense', 'gonfle ses comptes de dépenses', 'gonfle ses dépenses', 'confisquent les passeports', 'confisque les passeports', 'en dessous du salaire minimum', 'sous le salaire minimum',
   'locked in a trailer', 'keeps their workers locked', 'de l esclavage', 'absolute slavery', 'avec le diesel de la ville', 'avec l essence de la ville', 'avec le gaz de la ville', 'le diesel de la ville',
   'with city fuel', 'with the town s fuel', 'sa rue en premier', 'his street first', 'her street first', 'braconne', 'braconnent', 'braconnier', 'braconniers', 'poacher', 'poaches',
