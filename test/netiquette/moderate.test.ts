@@ -240,3 +240,25 @@ describe('moderate: environmental debates and holidays', () => {
     }
   });
 });
+
+describe('moderate: words reported, not used', () => {
+  it('leaves a slur or a threat quoted by the person it was said to, and news of a conviction', () => {
+    for (const text of [
+      'Mon gars de 10 ans s’est fait crier « retourne dans ton pays » par des ados au parc. À qui signaler ça?',
+      'Un gars m’a crié « j’vais te tuer si tu te stationnes encore devant chez nous » hier soir. C’est quoi le numéro de la SQ?',
+      'J’ai lu dans le journal que l’ancien entrepreneur d’une municipalité de la région a été reconnu coupable de fraude. La Ville vérifie-t-elle ses contrats?',
+      'Quelqu’un a écrit « mange de la marde » à la peinture en aérosol sur la clôture de la piscine, ça serait le fun de l’effacer.',
+      'Pour une plainte sur le bruit des travaux c’est le 418 368-2104 à l’hôtel de ville, ils m’ont rappelé le lendemain.',
+    ]) {
+      expect(moderate({ text }).decision, text).toBe('keep');
+    }
+  });
+
+  it('finds the same words used: a threat made, cages set before the season, a beach campsite "les patrouilles passent jamais"', () => {
+    const clauses = (text: string): string[] => moderate({ text }).violations.map((v) => v.clause);
+    expect(clauses('Tell the harbour master I’m gonna knock his teeth out if he tows my truck again.')).toContain('aggressive-language');
+    expect(clauses('Moi j’mets mes cages une semaine avant l’ouverture, tout le monde le fait icitte, personne se fait pogner.')).toContain('illegal-activity');
+    expect(clauses('Bah, campez sur la plage pareil, les patrouilles passent jamais après 22 h.')).toContain('illegal-activity');
+    expect(clauses('Pauvre Marcel Vigneau, i’ a le cancer pis i’ doit aller à Rimouski pour ses traitements.')).toContain('privacy');
+  });
+});

@@ -58,6 +58,8 @@ function threatEvidence(context: ClassifierContext): Evidence[] {
   const { text } = context;
   const out: Evidence[] = [];
   for (const hit of context.hits('violent')) {
+    // « j'vais te tuer », quoted by the person it was said to, is reported, not made.
+    if (isMentioned(text, hit.first, hit.start, hit.end)) continue;
     const before = windowKeys(text.tokens, hit.first - 5, hit.first - 1);
     const after = windowKeys(text.tokens, hit.last + 1, hit.last + 2);
     if (after.some((k) => NOT_VIOLENT_AFTER.has(k))) continue;

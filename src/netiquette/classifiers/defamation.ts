@@ -69,6 +69,7 @@ function identifiable(context: ClassifierContext, first: number, last: number): 
 // Words that hint rather than say (internal): the insinuation's marker, and what it is about.
 const INSINUATION_RE =
   /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/gu;
+const READ_IN_NEWS_RE = /\b(?:lu|vu|entendu) dans (?:le journal|les journaux|les nouvelles|la frontiere|le citoyen)\b|\b(?:read|saw) (?:it )?in the (?:paper|news)\b/u;
 const NO_ONE_ACCUSED_RE = /\bj['’ ]?accuse personne\b|\bje n['’ ]?accuse personne\b|\bnot accusing anyone\b/u;
 const RELATIVE_CONTRACT_SOURCE =
   "\\b(?:donn|octroy|accord|gave|give|award|hand)\\w*\\s(?:[\\w'’]+\\s){0,4}?(?:contrats?|contracts?|jobs?|postes?)\\s(?:[\\w'’-]+\\s){0,4}?(?:a|to)\\s(?:son|sa|ses|leur|his|her|their)\\s(?:beau[-\\s]frere|belle[-\\s]soeur|beau[-\\s]pere|cousine?|frere|soeur|fils|fille|gendre|chum|blonde|amie?s?|chums|brother(?:-in-law)?|sister(?:-in-law)?|son|daughter|buddy|buddies|friends?|wife|husband|femme|mari)\\b";
@@ -98,8 +99,10 @@ function detect(context: ClassifierContext): Draft | null {
     const before = windowKeys(text.tokens, hit.first - 6, hit.first - 1);
     const hedged = before.includes('selon') || before.includes('allegedly') || before.includes('presume');
     // "Un homme a été arrêté pour fraude": news about no one in particular.
-    const news = /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe)|\b(?:was|were) (?:arrested|charged|convicted)\b/u.test(text.folded);
-    weights.push(person ? (hedged ? 0.5 : 0.7) : news || hedged ? 0.35 : 0.5);
+    const news = /\b(?:a|ont) ete (?:arrete|accuse|condamne|inculpe|reconnue? coupable)|\b(?:was|were) (?:arrested|charged|convicted|sentenced|found guilty)\b/u.test(text.folded);
+    // A verdict read in the paper ("j'ai lu dans le journal que… a été reconnu coupable") is a report.
+    const read = news && READ_IN_NEWS_RE.test(text.folded);
+    weights.push(person ? (read ? 0.4 : hedged ? 0.5 : 0.7) : news || hedged ? 0.35 : 0.5);
     evidence.push(evidenceOf(hit, text));
   }
   // A contract handed to a relative or a friend ("a donner le contrat de déneigement a son beau frère").

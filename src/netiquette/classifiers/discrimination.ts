@@ -71,7 +71,7 @@ export function discriminatoryRemarks(context: ClassifierContext): { weight: num
     used.add(near);
     const start = Math.min(group.start, near.start);
     const end = Math.max(group.end, near.end);
-    if (isMentioned(text, Math.min(group.first, near.first), start, end)) continue;
+    if (isMentioned(text, Math.min(group.first, near.first), start, end) || isMentioned(text, near.first, near.start, near.end)) continue;
     out.push({
       weight: 0.85,
       evidence: { start, end, text: text.original.slice(start, end) },

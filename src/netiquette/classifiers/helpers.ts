@@ -8,6 +8,8 @@ const REPORTING = new Set([
   'dit', 'disait', 'cite', 'citer', 'insulte', 'insultes', 'insulter', 'sacre', 'sacrer', 'sacres', 'juron', 'jurons',
   'peinture', 'peinture', 'peinturer', 'graffiti', 'graffitis', 'tag', 'tague', 'wrote', 'written', 'painted', 'spray',
   'sprayed', 'spraypainted', 'tagged', 'says', 'said', 'affiche', 'pancarte', 'inscrit', 'inscription',
+  // Words shouted at someone and reported: "s'est fait crier « retourne dans ton pays »".
+  'crie', 'crier', 'criait', 'criaient', 'hurle', 'hurler', 'yelled', 'shouted', 'screamed',
 ]);
 
 const OPENING = new Set(['"', '«', '“', '‘', '‹', "'"]);

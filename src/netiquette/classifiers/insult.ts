@@ -148,7 +148,7 @@ function detect(context: ClassifierContext): Draft | null {
       JUDGEMENT.has(text.tokens[hit.first]?.bare ?? '') &&
       !mustBe(text.tokens, hit.first) &&
       (afterThing || before.includes('est') || before.includes('cest') || before.includes('ca') || before.includes('trop') || before.includes('etre') || before.includes('etaient') || before.includes('etait')) &&
-      !before.some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
+      !windowKeys(text.tokens, hit.first - 6, hit.first - 1).some((k) => PERSONS.has(k) || k === 'es' || k === 'etes');
     weights.push(judgesThing ? 0.4 : (hit.entry.weight ?? 0.9));
     evidence.push(evidenceOf(hit, text));
   }

@@ -151,7 +151,7 @@ function countDigits(text: string): number {
   return n;
 }
 const INSTITUTION_BEFORE_RE = /\b(?:311|la ville|the city|city hall|municipal office|town office|township office|the office|hotel de ville|la municipalite|the town|town hall|la mairie|le bureau municipal|service a la clientele|la sq|la police|le clsc|l hopital|the hospital)\b\D{0,12}$/u;
-const PUBLISHED_AFTER_RE = /^\W{0,3}(?:selon (?:leur|le|son) site|sur (?:leur|le|son) site|(?:according to|on) (?:their|the|its) (?:website|site|page))\b/u;
+const PUBLISHED_AFTER_RE = /^\W{0,3}(?:selon (?:leur|le|son) site|sur (?:leur|le|son) site|(?:according to|on) (?:their|the|its) (?:website|site|page)|(?:a|au|at) (?:l['’ ]?\s?hotel de ville|la mairie|la ville|bureau municipal|city hall|the town office|town hall))\b/u;
 // Spoken forms of the at sign: "(at)", "[at]", " at ", "arobase", "a commercial".
 const SPOKEN_AT_RE = /\bat\b|arobas|commercial/u;
 // The words DOB_RE opens with: a cheap test before the full pattern.

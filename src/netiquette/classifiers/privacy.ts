@@ -36,7 +36,9 @@ function aboutSomeoneElse(context: ClassifierContext, first: number, last: numbe
   // "Y'a ben du monde partis en Floride": people in general, no one in particular.
   const people = before.lastIndexOf('monde');
   if (people > 0 && GENERAL.has(before[people - 1] ?? '')) return null;
-  if (before.some((k) => SELF.has(k)) && !before.some((k) => THIRD.has(k))) return null;
+  // Acadian "i'" is "il" ("i' a le cancer"), not English "I".
+  const self = before.some((k, j) => SELF.has(k) && !(k === 'i' && (tokens[first - before.length + j]?.text ?? '') !== 'I'));
+  if (self && !before.some((k) => THIRD.has(k))) return null;
   if (before.some((k) => OWN.has(k)) && !before.some((k) => THIRD.has(k))) return null;
   let pronoun = false;
   for (let i = Math.max(0, first - 14); i <= Math.min(tokens.length - 1, last + 8); i += 1) {

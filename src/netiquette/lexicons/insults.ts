@@ -138,7 +138,7 @@ export const PERSON_WORDS: readonly string[] = [
   'people', 'staff', 'workers', 'gars', 'filles', 'madame', 'monsieur', 'administration', 'ville', 'city', 'politiciens',
   'politicien', 'deneigeurs', 'deneigeur', 'chauffeur', 'chauffeurs', 'equipe', 'gouvernement',
   'lady', 'guy', 'guys', 'woman', 'dame', 'bonhomme', 'commis', 'caissiere', 'caissier', 'receptionniste', 'secretaire',
-  'tresorier', 'tresoriere', 'greffier', 'greffiere', 'proprio', 'owner', 'clerk', 'conseille',
+  'tresorier', 'tresoriere', 'greffier', 'greffiere', 'proprio', 'owner', 'clerk', 'conseille', 'officers', 'officer', 'agents', 'agent',
 ];
 
 const weak = new Set(WEAK_INSULTS);

@@ -115,7 +115,7 @@ export const ACCUSATION: readonly NetiquetteEntry[] = entries('accusation', [
   'padding his expense', 'padding her expense', 'gonfle ses comptes de dépenses', 'gonfle ses dépenses', 'confisquent les passeports', 'confisque les passeports', 'en dessous du salaire minimum', 'sous le salaire minimum',
   'locked in a trailer', 'keeps their workers locked', 'de l esclavage', 'absolute slavery', 'avec le diesel de la ville', 'avec l essence de la ville', 'avec le gaz de la ville', 'le diesel de la ville',
   'with city fuel', 'with the town s fuel', 'sa rue en premier', 'his street first', 'her street first', 'braconne', 'braconnent', 'braconnier', 'braconniers', 'poacher', 'poaches',
-  'a des parts dans', 'ses parts dans', 'has shares in', 'owns shares in', 'reçoit des bonus', 'recoit des bonus', 'kickbacks',
+  'vole les heures', 'garde leurs passeports', 'under the table', 'pockets their', 'a trafiqué', 'a trafique', 'trafiqué les soumissions', 'trafique les soumissions', 'a des parts dans', 'ses parts dans', 'has shares in', 'owns shares in', 'reçoit des bonus', 'recoit des bonus', 'kickbacks',
   'gets a bonus for', 'a truqué', 'a truque', 'truqué les', 'truque les', 'rigged the', 'got paid off', 'paid off by', 'dans ses poches', 'dans sa poche',
   'lining his pockets', 'lining her pockets', 'into his pocket', 'into her pocket', 'donne les logements à', 'donne les logements a', 'passe ses amis avant', 'avant le monde sur la liste', 'airbnbs without permits',
   'gestes déplacés', 'gestes deplaces', 'attouchements', 'inappropriate touching', 'touched the kids', 'en échange d argent',

@@ -26,7 +26,7 @@ export const THREATS: readonly NetiquetteEntry[] = entries('threat', [
   // "Le prochain qui touche à ma pancarte…": a warning of what will happen to whoever does it.
   ...['le prochain qui touche', 'le premier qui touche', 'le prochain qui vole', 'le prochain qui pogne'].flatMap((w) => [`${w} à ma`, `${w} à mon`, `${w} à mes`, `${w} ma`, `${w} mon`, `${w} mes`]),
   'next person who touches my', 'je sais où reste', 'je sais ou reste', 'lui rendre une petite visite', 'rendre une petite visite',
-  'pay him a visit', 'pay him a little visit', 'on sait où ils couchent', 'on sait ou ils couchent', 'on sait où il couche',
+  'pay him a visit', 'pay him a little visit', 'knock his teeth out', 'knock your teeth out', 'revenir à terre à la nage', 'on sait où ils couchent', 'on sait ou ils couchent', 'on sait où il couche',
   'des bonnes assurances', 'qu ils viennent pas pleurer', 'better watch their back', 'watch their back', 'we know where that',
   'pas juste en paroles', 'not just words', 'je fonce dedans', 'je vais foncer dedans', 'keying their car', 'key their car',
   'key his car', 'key her car', 'keying your car', 'les attendre dans le parking', 'l attendre dans le parking', 'aller les attendre', 'faire une petite visite', 'avec des bidons d essence', 'with gas cans', 'on va les attendre', 'on va l attendre', 'we ll be waiting for them', 'va avoir des surprises', 'vont avoir des surprises', 'va avoir une surprise un de ces',
