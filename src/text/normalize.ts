@@ -558,8 +558,9 @@ function spanOf(w: RawWord, startMap: readonly number[] | null, endMap: readonly
 const ACCENTED_FOLDED: ReadonlySet<string> = new Set([...ACCENTED_SPELLINGS.keys()].map(foldKey));
 // First letters of the respelled words: most words are skipped on one comparison.
 const RESPELLED_KEYS = [...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys(), ...CONTEXT_SPELLINGS.keys()];
-const RESPELL_FIRST = new Set(RESPELLED_KEYS.map((k) => k.charCodeAt(0)));
-const LONGEST_RESPELLED = Math.max(...RESPELLED_KEYS.map((k) => k.length));
+// Length and first unit of every respelled word: most words of a text are neither and cost one
+// set lookup, no string.
+const RESPELL_SHAPES = new Set(RESPELLED_KEYS.map((k) => k.length * 65536 + k.charCodeAt(0)));
 const CONTEXT_BEFORE = new Map([...CONTEXT_SPELLINGS].map(([word, s]) => [word, new Set(s.before ?? [])]));
 const CONTEXT_AFTER = new Map([...CONTEXT_SPELLINGS].map(([word, s]) => [word, new Set(s.after ?? [])]));
 
@@ -581,7 +582,7 @@ function respell(
   let edits: { from: number; to: number; by: string }[] | undefined;
   for (let i = 0; i < raw.length; i += 1) {
     const w = raw[i] as RawWord;
-    if (w.fEnd - w.fStart > LONGEST_RESPELLED || !RESPELL_FIRST.has(folded.charCodeAt(w.fStart))) continue;
+    if (!RESPELL_SHAPES.has((w.fEnd - w.fStart) * 65536 + folded.charCodeAt(w.fStart))) continue;
     const word = folded.slice(w.fStart, w.fEnd);
     let by = PHONETIC_SPELLINGS.get(word);
     if (by === undefined && ACCENTED_FOLDED.has(word)) {

@@ -90,8 +90,9 @@ function detect(context: ClassifierContext): Draft | null {
   const weights = remarks.map((r) => r.weight);
   const evidence = remarks.map((r) => r.evidence);
   // A sexist remark in a comment about women or men as such ("une femme maire… retourne dans ta cuisine").
-  const aboutSexes = SEX_WORDS_RE.test(context.text.folded);
-  for (const hit of context.hits('sexist')) {
+  const sexist = context.hits('sexist');
+  const aboutSexes = sexist.length > 0 && SEX_WORDS_RE.test(context.text.folded);
+  for (const hit of sexist) {
     if (!(aboutSexes || SEX_WORDS_RE.test(hit.entry.term)) || isMentioned(context.text, hit.first, hit.start, hit.end)) continue;
     if (evidence.some((e) => e.start < hit.end && hit.start < e.end)) continue;
     weights.push(0.8);

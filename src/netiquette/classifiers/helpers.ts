@@ -43,7 +43,7 @@ export function isQuoted(text: NormalizedText, start: number, end: number): bool
  * « niaiseux »?", "il m'a traité de « cave »"), or reported ("m'a traité de cave").
  */
 export function isMentioned(text: NormalizedText, first: number, start: number, end: number): boolean {
-  if (askedAbout(text, first, end)) return true;
+  if (mayAskMeaning(text) && askedAbout(text, first, end)) return true;
   const window = windowKeys(text.tokens, first - 5, first - 1);
   const reported = window.some((k) => REPORTING.has(k));
   // "il m'a traité de cave", "she called me": reported; "du bois traité" is not.
@@ -57,6 +57,18 @@ export function isMentioned(text: NormalizedText, first: number, start: number, 
     return !(aimed.includes('es') || aimed.includes('etes') || aimed.includes('you'));
   }
   return false;
+}
+
+// Whether a text holds any word of a question about meaning, once per text.
+const MEANING_WORDS_RE = /\bmeans?\b|\bdire\b|\bsignifie\b|\bquoi\b|\bwhat/u;
+const meaningCache = new WeakMap<NormalizedText, boolean>();
+function mayAskMeaning(text: NormalizedText): boolean {
+  let known = meaningCache.get(text);
+  if (known === undefined) {
+    known = MEANING_WORDS_RE.test(text.folded);
+    meaningCache.set(text, known);
+  }
+  return known;
 }
 
 /**

@@ -164,6 +164,7 @@ function detect(context: ClassifierContext): Draft | null {
     const link = text.tokens[hit.last + 1];
     const name = text.tokens[hit.last + 2];
     if (!link || !name || (link.bare !== 'de' && link.bare !== 'd') || !/^\p{Lu}\p{Ll}/u.test(name.text) || NOT_PERSONS.has(name.bare)) continue;
+    if (isMentioned(text, hit.first, hit.start, name.end)) continue;
     weights.push(0.85);
     evidence.push({ start: hit.start, end: name.end, text: text.original.slice(hit.start, name.end) });
   }

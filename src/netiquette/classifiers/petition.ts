@@ -72,7 +72,7 @@ function detect(context: ClassifierContext): Draft | null {
   add(0.9, spacedMatches(text, ['signezlapetition', 'signerlapetition', 'signthepetition', 'petition']));
   // "S.i.g.n.e.z la petition", "allez s1gn3r": the call disguised, the noun as written.
   if (hasNoun) {
-    add(0.9, spacedMatches(text, ['signez', 'signer', 'sign']));
+    add(0.9, spacedMatches(text, [...SIGN_WORDS]));
     add(0.9, text.tokens.filter((t) => SIGN_WORDS.has(t.bare) && t.text.toLowerCase() !== t.bare).map((t) => ({ start: t.start, end: t.end, text: t.text })));
   }
   // Without the word, signing a register, a lease or a form is not a petition.
