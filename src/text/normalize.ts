@@ -458,9 +458,9 @@ function pushWithElision(words: RawWord[], folded: string, s: number, e: number)
 /**
  * Normalises a comment once for every classifier: NFKC, invisible characters removed,
  * homoglyphs mapped to Latin, lower case, accents folded, leetspeak read inside words, words
- * spelled by ear respelled (see `PHONETIC_SPELLINGS`), words split with offsets back to the
- * original, and evasions rebuilt (spaced or dotted letters, split words, stretched letters).
- * Runs in linear time.
+ * spelled by ear respelled (see `PHONETIC_SPELLINGS`, and `CONTEXT_SPELLINGS` for homophones read
+ * by their neighbours), words split with offsets back to the original, and evasions rebuilt
+ * (spaced or dotted letters, split words, stretched letters). Runs in linear time.
  *
  * @example
  * ```ts
@@ -556,7 +556,6 @@ function spanOf(w: RawWord, startMap: readonly number[] | null, endMap: readonly
 // The accented spellings as the folded text shows them ("cé" → "ce"): only those words are
 // looked up again in the original, where the accent tells them from the real word.
 const ACCENTED_FOLDED: ReadonlySet<string> = new Set([...ACCENTED_SPELLINGS.keys()].map(foldKey));
-// First letters of the respelled words: most words are skipped on one comparison.
 const RESPELLED_KEYS = [...PHONETIC_SPELLINGS.keys(), ...ACCENTED_SPELLINGS.keys(), ...CONTEXT_SPELLINGS.keys()];
 // Length and first unit of every respelled word: most words of a text are neither and cost one
 // set lookup, no string.

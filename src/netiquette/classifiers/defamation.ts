@@ -2,14 +2,14 @@ import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { PERSON_TITLES, QUEBEC_SURNAMES } from '../lexicons/people.js';
+import { NOT_PERSON_NAMES, PERSON_TITLES, QUEBEC_SURNAMES } from '../lexicons/people.js';
 import { foldedMatches, isMentioned, windowKeys } from './helpers.js';
 
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
 const SURNAMES = new Set(QUEBEC_SURNAMES);
 const SINGULAR = new Set(['du', 'au', 'le', 'la', 'l', 'notre', 'votre', 'ton', 'son', 'sa', 'mon', 'ma', 'ce', 'cette', 'the', 'our', 'your', 'that', 'this', 'madame', 'monsieur', 'mr', 'mrs', 'ms', 'm', 'mme']);
 const NOT_NAMES = new Set([
-  'jesus', 'dieu',
+  ...NOT_PERSON_NAMES,
   'le', 'la', 'les', 'je', 'j', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'ce', 'ca', 'c', 'quand', 'pourquoi',
   'comment', 'merci', 'bonjour', 'bravo', 'ville', 'sarre', 'quebec', 'saint', 'sainte', 'rue', 'avenue', 'facebook',
   'moi', 'lui', 'mais', 'et', 'ou', 'si', 'en', 'un', 'une', 'des', 'du', 'de', 'au', 'aux', 'the', 'i', 'he', 'she', 'we',
@@ -71,10 +71,8 @@ const INSINUATION_RE =
   /\b(?:curieusement|comme par (?:magie|hasard|enchantement)|drole de coincidence|des coincidences de meme|y a des coincidences|y a pas de hasard|une main lave l[' ]autre|just connecting the dots|connecting the dots|i wonder how|funny how|interesting (?:that|how)|what a coincidence|je suppose que|on se demande ou|savent se placer les pieds|je dis ca de meme|je dis juste ca|didn[' ]?t pay for itself|ask where the|demandez ou est passe)\b/gu;
 const READ_IN_NEWS_RE = /\b(?:lu|vu|entendu) dans (?:le journal|les journaux|les nouvelles|la frontiere|le citoyen)\b|\b(?:read|saw) (?:it )?in the (?:paper|news)\b/u;
 const NO_ONE_ACCUSED_RE = /\bj['’ ]?accuse personne\b|\bje n['’ ]?accuse personne\b|\bnot accusing anyone\b/u;
-const RELATIVE_CONTRACT_SOURCE =
-  "\\b(?:donn|octroy|accord|gave|give|award|hand)\\w*\\s(?:[\\w'’]+\\s){0,4}?(?:contrats?|contracts?|jobs?|postes?)\\s(?:[\\w'’-]+\\s){0,4}?(?:a|to)\\s(?:son|sa|ses|leur|his|her|their)\\s(?:beau[-\\s]frere|belle[-\\s]soeur|beau[-\\s]pere|cousine?|frere|soeur|fils|fille|gendre|chum|blonde|amie?s?|chums|brother(?:-in-law)?|sister(?:-in-law)?|son|daughter|buddy|buddies|friends?|wife|husband|femme|mari)\\b";
-const RELATIVE_CONTRACT_RE = new RegExp(RELATIVE_CONTRACT_SOURCE, 'u');
-const RELATIVE_CONTRACT_G = new RegExp(RELATIVE_CONTRACT_SOURCE, 'gu');
+const RELATIVE_CONTRACT_RE =
+  /\b(?:donn|octroy|accord|gave|give|award|hand)\w*\s(?:[\w'’]+\s){0,4}?(?:contrats?|contracts?|jobs?|postes?)\s(?:[\w'’-]+\s){0,4}?(?:a|to)\s(?:son|sa|ses|leur|his|her|their)\s(?:beau[-\s]frere|belle[-\s]soeur|beau[-\s]pere|cousine?|frere|soeur|fils|fille|gendre|chum|blonde|amie?s?|chums|brother(?:-in-law)?|sister(?:-in-law)?|son|daughter|buddy|buddies|friends?|wife|husband|femme|mari)\b/gu;
 const FAVOUR_RE =
   /\b(?:contrats?|contracts?|argent|money|fonds|surplus|chalet|cottage|neuf|neuve|new truck|fournisseurs?|suppliers?|soumissions?|appels? d[' ]offres|tenders?|terrain|lot|rezoning|zonage|assessment|evaluation|cousin|beau-frere|brother|wife|femme|compagnie|company|resto|pick-up|vtt|boat|bateau|wharf)\b/u;
 
@@ -106,12 +104,10 @@ function detect(context: ClassifierContext): Draft | null {
     evidence.push(evidenceOf(hit, text));
   }
   // A contract handed to a relative or a friend ("a donner le contrat de déneigement a son beau frère").
-  if (weights.length === 0 && RELATIVE_CONTRACT_RE.test(text.folded) && identifiable(context, 0, text.tokens.length - 1)) {
-    const span = foldedMatches(text, RELATIVE_CONTRACT_G)[0];
-    if (span) {
-      weights.push(0.7);
-      evidence.push(span);
-    }
+  const contract = weights.length === 0 ? foldedMatches(text, RELATIVE_CONTRACT_RE)[0] : undefined;
+  if (contract && identifiable(context, 0, text.tokens.length - 1)) {
+    weights.push(0.7);
+    evidence.push(contract);
   }
   // Insinuated favours: "curieusement, la trésorière s'est payé un chalet", "comme par magie
   // c'est toujours le resto à Lyne Côté qui ramasse le contrat", "just connecting the dots".

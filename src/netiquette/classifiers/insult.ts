@@ -2,6 +2,7 @@ import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
 import { INSULT_COPULAS, INSULT_LEADS, PERSON_WORDS } from '../lexicons/insults.js';
+import { NOT_PERSON_NAMES } from '../lexicons/people.js';
 import { isMentioned, windowKeys } from './helpers.js';
 
 const LEADS = new Set(INSULT_LEADS.map((w) => w.replace(/['’]/gu, '')));
@@ -177,7 +178,7 @@ function detect(context: ClassifierContext): Draft | null {
 }
 
 // Capitalised words after "tabarnak de" that are places or bodies, not people.
-const NOT_PERSONS = new Set(['ville', 'quebec', 'montreal', 'rouyn', 'canada', 'gouvernement', 'conseil', 'municipalite', 'noel', 'dieu', 'christ', 'hydro']);
+const NOT_PERSONS: ReadonlySet<string> = new Set(NOT_PERSON_NAMES);
 
 const JEERS_RE = /\u{1F921}|\u{1F4A9}/u;
 const ONLY_SIGNS_RE = /^[\s\p{Extended_Pictographic}\p{Emoji_Component}.!?]+$/u;

@@ -2,7 +2,7 @@ import { foldKey } from '../../text/fold.js';
 import type { NormToken } from '../../text/normalize.js';
 import { combine, defineClassifier, evidenceOf, type ClassifierContext, type Draft } from '../context.js';
 import type { Evidence } from '../finding.js';
-import { PERSON_TITLES } from '../lexicons/people.js';
+import { NOT_PERSON_NAMES, PERSON_TITLES } from '../lexicons/people.js';
 import { windowKeys } from './helpers.js';
 
 const SELF = new Set(['je', 'j', 'i', 'chu', 'jsuis', 'suis', 'am', 'im', 'moi', 'm', 'me', 'myself']);
@@ -25,7 +25,7 @@ const STARTERS = new Set([
 ]);
 const TITLES = new Set(PERSON_TITLES.map((t) => foldKey(t).replace(/[\s-]+/gu, '')));
 // Capitalised words that name institutions, not people: "la Ville", "le CLSC", "Santé Canada".
-const INSTITUTIONS = new Set(['ville', 'municipalite', 'conseil', 'gouvernement', 'quebec', 'canada', 'sante', 'clsc', 'cisss', 'ciusss', 'chsld', 'sq', 'spvm', 'mrc', 'omh', 'hlm', 'sopfeu', 'saaq', 'ramq', 'city', 'town', 'council']);
+const INSTITUTIONS: ReadonlySet<string> = new Set(NOT_PERSON_NAMES);
 
 /** Who the sensitive words are about: someone else (named, titled, "il/elle"), or the writer. */
 function aboutSomeoneElse(context: ClassifierContext, first: number, last: number): 'named' | 'pronoun' | null {

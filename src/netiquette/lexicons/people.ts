@@ -237,3 +237,19 @@ export const QUEBEC_SURNAMES: readonly string[] = [
   'carrier', 'cyr', 'bisson', 'plante', 'doucet', 'laroche', 'lacroix', 'langlois', 'drouin', 'veilleux', 'jacques',
   'goulet', 'chabot', 'audet', 'duchesne', 'paradis', 'lauzon', 'marcoux', 'tessier', 'belisle', 'vaillancourt',
 ];
+
+/**
+ * Capitalised words that name places, public bodies and the sacred, never a person (data,
+ * folded): "la Ville", "le CLSC", "tabarnak de Québec", "le petit Jésus". The classifiers that look
+ * for the person a remark is about skip them.
+ *
+ * @example
+ * ```ts
+ * NOT_PERSON_NAMES.includes('clsc'); //=> true
+ * ```
+ */
+export const NOT_PERSON_NAMES: readonly string[] = [
+  'ville', 'municipalite', 'conseil', 'gouvernement', 'quebec', 'canada', 'montreal', 'rouyn', 'sante', 'clsc', 'cisss', 'ciusss',
+  'chsld', 'sq', 'spvm', 'mrc', 'omh', 'hlm', 'sopfeu', 'saaq', 'ramq', 'hydro', 'city', 'town', 'council', 'noel', 'dieu',
+  'jesus', 'christ',
+];
